@@ -1,0 +1,1 @@
+"""The ree-desk command line."""

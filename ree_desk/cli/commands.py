@@ -1,0 +1,169 @@
+"""What each command does: parse, call the service layer, print."""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+
+from ree_desk.cli import shapes
+from ree_desk.cli.main import EXIT_OK, db_path_of, print_json, user_of
+from ree_desk.cli.text import print_materials, print_quota, print_stock
+from ree_desk.problems import InputRejected, Problem
+from ree_desk.quantities import parse_grade_pct
+from ree_desk.services import importer, quotas, reversal, setup, stock
+from ree_desk.store.database import open_database
+
+
+def run(args: argparse.Namespace) -> int:
+    handler = {
+        "init": cmd_init,
+        "import": cmd_import,
+        "quota": cmd_quota,
+        "stock": cmd_stock,
+        "reverse": cmd_reverse,
+        "material": cmd_material,
+        "demo": cmd_demo,
+    }[args.command]
+    return handler(args)
+
+
+def _progress_printer(label: str):
+    """Progress on stderr when a person is watching; silent in pipes."""
+    if not sys.stderr.isatty():
+        return None
+
+    def show(stage: str, done: int, total: int) -> None:
+        pct = 100 * done // total if total else 0
+        sys.stderr.write(f"\r{label}: {stage} {done:,}/{total:,} ({pct}%)   ")
+        if done >= total and stage == "write":
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def cmd_init(args) -> int:
+    path = db_path_of(args)
+    db = setup.init_database(path, enterprise=args.enterprise, credit_code=args.credit_code, user=user_of(args))
+    db.close()
+    print(f"created {path}")
+    return EXIT_OK
+
+
+def cmd_import(args) -> int:
+    if args.accept_warnings and not (args.reason or "").strip():
+        raise InputRejected([Problem(None, "--reason", "a reason with --accept-warnings", "none")])
+    if args.reason and not args.accept_warnings:
+        raise InputRejected([Problem(None, "--accept-warnings", "--accept-warnings with --reason", "--reason alone")])
+    db = open_database(db_path_of(args))
+    try:
+        result = importer.import_file(
+            db, args.file, user=user_of(args), accept_reason=args.reason if args.accept_warnings else None,
+            dry_run=args.dry_run, progress=_progress_printer(f"import {args.file.name}"),
+        )
+    finally:
+        db.close()
+    if args.json:
+        print_json({"file": str(result.path), "rows": result.rows, "flagged": result.flagged,
+                    "posting": result.posting_id or None, "dry_run": result.dry_run})
+    else:
+        verb = "checked (dry run, nothing written)" if result.dry_run else "imported"
+        flagged = f", {result.flagged} flagged" if result.flagged else ""
+        print(f"{verb} {result.rows} movements from {result.path.name}{flagged}")
+    return EXIT_OK
+
+
+def cmd_quota(args) -> int:
+    db = open_database(db_path_of(args))
+    try:
+        if args.quota_command == "add":
+            new_id = quotas.add_allocation(
+                db, year=args.year, kind=args.kind, tonnes=args.tonnes, batch=args.batch,
+                scope=args.scope, document=args.doc, user=user_of(args),
+            )
+            print(f"added quota allocation {new_id}: {args.year} {args.kind} ({args.scope}) {args.tonnes} t REO")
+            return EXIT_OK
+        as_of = args.as_of or dt.date.today()
+        lines = quotas.quota_status(db, args.year, as_of=as_of)
+    finally:
+        db.close()
+    if args.json:
+        print_json(shapes.quota_status(args.year, as_of, lines))
+    else:
+        print_quota(args.year, lines)
+    return EXIT_OK
+
+
+def cmd_stock(args) -> int:
+    db = open_database(db_path_of(args))
+    try:
+        lots = stock.stock_as_of(db, args.as_of, material=args.material)
+    finally:
+        db.close()
+    if args.json:
+        print_json(shapes.stock(args.as_of, lots))
+    else:
+        print_stock(args.as_of, lots)
+    return EXIT_OK
+
+
+def cmd_reverse(args) -> int:
+    db = open_database(db_path_of(args))
+    try:
+        result = reversal.reverse_movement(
+            db, args.movement, day=args.date, reason=args.reason, user=user_of(args),
+            accept_reason=args.reason if args.accept_warnings else None,
+        )
+    finally:
+        db.close()
+    print(f"movement {args.movement} reversed by movement {result.movement_ids[0]}")
+    return EXIT_OK
+
+
+def cmd_material(args) -> int:
+    db = open_database(db_path_of(args))
+    try:
+        if args.material_command == "add":
+            row = setup.add_material(
+                db, code=args.code, name_zh=args.name_zh, name_en=args.name_en, category=args.category,
+                group=args.group, default_grade_bp=parse_grade_pct(args.grade), hs_code=args.hs,
+                user=user_of(args),
+            )
+            print(f"added material {row.code}")
+            return EXIT_OK
+        rows = setup.list_materials(db)
+    finally:
+        db.close()
+    if args.json:
+        print_json([r.__dict__ for r in rows])
+    else:
+        print_materials(rows)
+    return EXIT_OK
+
+
+def cmd_demo(args) -> int:
+    from ree_desk.services.demo import DemoOptions, build_demo
+
+    path = db_path_of(args, demo=True)
+    if args.movements < 100 or args.movements > 1_000_000:
+        raise InputRejected([Problem(None, "--movements", "a size from 100 to 1,000,000", str(args.movements))])
+    if path.exists():
+        if not args.force:
+            raise InputRejected([Problem(None, "--db", "a file that does not exist yet (or --force to replace it)",
+                                         str(path))])
+        for suffix in ("", "-wal", "-shm"):
+            p = path.with_name(path.name + suffix)
+            if p.exists():
+                p.unlink()
+    end = args.end or dt.date.today() - dt.timedelta(days=1)
+    progress = _progress_printer("demo")
+    summary = build_demo(
+        path, DemoOptions(movements=args.movements, seed=args.seed, end=end, user=user_of(args)),
+        progress=(lambda done, total: progress("write", done, total)) if progress else None,
+    )
+    if args.json:
+        print_json(summary)
+    else:
+        print(f"demo database {path}: {summary['movements']:,} movements from {summary['first_day']} "
+              f"to {summary['last_day']}, {summary['closed_months']} months closed")
+    return EXIT_OK

@@ -1,0 +1,180 @@
+"""``ree-desk``: the program's command line (SPEC section 4).
+
+Exit status: 0 success, 1 rejected input, 2 usage error. Every error is one
+line on stderr; no user mistake ends in a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import sys
+from pathlib import Path
+
+from ree_desk import __version__
+from ree_desk.catalogue import MaterialError
+from ree_desk.countries import UnknownCountryError
+from ree_desk.credit_code import CreditCodeError
+from ree_desk.paths import default_db_path, default_demo_db_path
+from ree_desk.problems import InputRejected
+from ree_desk.quantities import QuantityError
+from ree_desk.store.database import StoreError
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+USER_ERRORS = (InputRejected, StoreError, MaterialError, CreditCodeError, QuantityError, UnknownCountryError)
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one line, exit 2, as for every other error
+        raise UsageError(f"{self.prog}: {message} (see {self.prog} --help)")
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f'expected a date as YYYY-MM-DD, found "{text}"') from None
+
+
+def _db_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                   help="database file (default: the per-user data folder)")
+    p.add_argument("--user", default=argparse.SUPPRESS, help="name recorded as who did it (default: login name)")
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="ree-desk", description="REE Desk: rare-earth product-flow ledger, quotas and reports. "
+                    "Commands print text, or JSON with --json.")
+    parser.add_argument("--version", action="version", version=f"ree-desk {__version__}")
+    _db_option(parser)
+    sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create a database for the enterprise with the seeded catalogue")
+    _db_option(p)
+    p.add_argument("--enterprise", required=True, help="enterprise name")
+    p.add_argument("--credit-code", required=True, help="18-character unified social credit code")
+
+    p = sub.add_parser("import", help="import a movement file (CSV or xlsx), all or nothing")
+    _db_option(p)
+    p.add_argument("file", type=Path)
+    p.add_argument("--accept-warnings", action="store_true",
+                   help="record rows that leave a lot negative or exceed a quota, flagged with --reason")
+    p.add_argument("--reason", help="why the warnings are accepted (with --accept-warnings)")
+    p.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
+    p.add_argument("--json", action="store_true")
+
+    quota = sub.add_parser("quota", help="quota allocations and position")
+    _db_option(quota)
+    qsub = quota.add_subparsers(dest="quota_command", parser_class=Parser, metavar="ACTION", required=True)
+    p = qsub.add_parser("add", help="record a quota batch (tonnes REO)")
+    _db_option(p)
+    p.add_argument("--year", type=int, required=True)
+    p.add_argument("--kind", required=True, choices=["mining_rock", "mining_ionic", "separation"])
+    p.add_argument("--tonnes", required=True, help="tonnes of REO")
+    p.add_argument("--batch", type=int)
+    p.add_argument("--scope", default="any", choices=["any", "domestic", "imported"])
+    p.add_argument("--doc", help="document reference of the allocation")
+    p = qsub.add_parser("status", help="allocated, used by origin, remaining, forecast")
+    _db_option(p)
+    p.add_argument("--year", type=int, default=dt.date.today().year)
+    p.add_argument("--as-of", type=_day, help="day the year-to-date rate is measured at (default today)")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("stock", help="stock per material and lot as of a day")
+    _db_option(p)
+    p.add_argument("--as-of", type=_day, default=dt.date.today())
+    p.add_argument("--material", help="only this material code")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("reverse", help="reverse a posted movement with a reason")
+    _db_option(p)
+    p.add_argument("movement", type=int, help="number of the movement to reverse")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--date", type=_day, default=dt.date.today(), help="date of the reversal (an open month)")
+    p.add_argument("--accept-warnings", action="store_true", help="record it even if the lot goes negative")
+
+    mat = sub.add_parser("material", help="the material catalogue")
+    _db_option(mat)
+    msub = mat.add_subparsers(dest="material_command", parser_class=Parser, metavar="ACTION", required=True)
+    p = msub.add_parser("list")
+    _db_option(p)
+    p.add_argument("--json", action="store_true")
+    p = msub.add_parser("add")
+    _db_option(p)
+    p.add_argument("--code", required=True)
+    p.add_argument("--name-zh", required=True)
+    p.add_argument("--name-en", required=True)
+    p.add_argument("--category", required=True,
+                   choices=["ore", "ore_product", "secondary", "product", "metal", "magnet"])
+    p.add_argument("--group", required=True, choices=["light", "medium_heavy"])
+    p.add_argument("--grade", required=True, help="default TREO grade in percent")
+    p.add_argument("--hs", required=True, help="HS code")
+
+    p = sub.add_parser("demo", help="build a realistic demo database")
+    _db_option(p)
+    p.add_argument("--movements", type=int, default=20000, help="about how many movements (up to 1,000,000)")
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--end", type=_day, default=None, help="last day of the demo history (default yesterday)")
+    p.add_argument("--force", action="store_true", help="replace an existing demo database")
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help()
+            return EXIT_OK
+        from ree_desk.cli import commands
+
+        return commands.run(args)
+    except UsageError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_USAGE
+    except InputRejected as exc:
+        for problem in exc.problems:
+            print(f"ree-desk: {problem}", file=sys.stderr)
+        print(f"ree-desk: {exc.summary}", file=sys.stderr)
+        return EXIT_REJECTED
+    except USER_ERRORS as exc:
+        print(f"ree-desk: {exc}", file=sys.stderr)
+        return EXIT_REJECTED
+    except BrokenPipeError:
+        # The reader of our output went away (``| head``); nothing to report.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except KeyboardInterrupt:
+        print("ree-desk: interrupted; nothing half-written was kept", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        print(f"ree-desk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_REJECTED
+
+
+def user_of(args: argparse.Namespace) -> str:
+    if getattr(args, "user", None):
+        return args.user
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers and services
+        return "unknown"
+
+
+def db_path_of(args: argparse.Namespace, *, demo: bool = False) -> Path:
+    if getattr(args, "db", None):
+        return Path(args.db)
+    return default_demo_db_path() if demo else default_db_path()
+
+
+def print_json(data: object) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

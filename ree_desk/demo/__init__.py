@@ -1,0 +1,1 @@
+"""A believable enterprise for trying the program and for the benchmarks."""

@@ -1,0 +1,242 @@
+"""A movement as entered, checked field by field before it meets the ledger.
+
+The import, the entry form and the grid all turn what the user typed into
+``MovementDraft`` here, so a field is judged the same way everywhere.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from ree_desk.countries import DOMESTIC, UnknownCountryError, lookup_country
+from ree_desk.credit_code import CreditCodeError, validate_credit_code
+from ree_desk.movement_types import (
+    OUTFLOWS,
+    MovementType,
+    MovementTypeError,
+    parse_movement_type,
+)
+from ree_desk.problems import Problem, shown
+from ree_desk.quantities import QuantityError, grade_from_cell, mass_from_cell
+
+MAX_TEXT = 200
+MAX_CODE = 64
+
+_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+
+
+@dataclass(frozen=True)
+class MovementDraft:
+    """``mass_g`` is the signed stock effect: negative for FEED, SHIPMENT and
+    a stocktake loss."""
+
+    line: int | None
+    day: dt.date
+    type: MovementType
+    material: str
+    lot: str
+    mass_g: int
+    grade_bp: int
+    origin: str | None = None
+    origin_detail: str | None = None
+    counterparty: str | None = None
+    credit_code: str | None = None
+    customs_no: str | None = None
+    invoice_no: str | None = None
+    run: str | None = None
+    destination: str | None = None
+    note: str | None = None
+
+    @property
+    def month(self) -> str:
+        return f"{self.day.year:04d}-{self.day.month:02d}"
+
+    def with_line(self, line: int) -> "MovementDraft":
+        return replace(self, line=line)
+
+
+def parse_day(value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    match = _DATE.match(text)
+    if match:
+        try:
+            return dt.date(*(int(g) for g in match.groups()))
+        except ValueError:
+            pass
+    raise ValueError("a date as YYYY-MM-DD")
+
+
+def _text(value: object, limit: int = MAX_TEXT) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # a lot or invoice number typed into a number cell
+    elif isinstance(value, (float, Decimal)):
+        value = format(Decimal(repr(value)) if isinstance(value, float) else value, "f")
+    text = " ".join(str(value).split())
+    if not text:
+        return None
+    if len(text) > limit:
+        raise ValueError(f"at most {limit} characters")
+    return text
+
+
+class _RowReader:
+    """Collects every problem of one row instead of stopping at the first."""
+
+    def __init__(self, line: int | None, values: dict[str, object], percent: frozenset[str]):
+        self.line = line
+        self.values = values
+        self.percent = percent
+        self.problems: list[Problem] = []
+
+    def fail(self, column: str, expected: str, found: object = "__value__") -> None:
+        if found == "__value__":
+            found = self.values.get(column)
+        self.problems.append(Problem(self.line, column, expected, shown(found)))
+
+    def text(self, column: str, *, required: str | None = None, limit: int = MAX_TEXT) -> str | None:
+        try:
+            value = _text(self.values.get(column), limit)
+        except ValueError as exc:
+            self.fail(column, str(exc))
+            return None
+        if value is None and required:
+            self.fail(column, required)
+        return value
+
+    def country(self, column: str, *, required: str | None = None) -> str | None:
+        raw = self.text(column, required=required)
+        if raw is None:
+            return None
+        try:
+            return lookup_country(raw)
+        except UnknownCountryError:
+            self.fail(column, "an ISO 3166-1 country code such as CN or MM (or its name)")
+            return None
+
+
+def draft_from_values(
+    line: int | None, values: dict[str, object], percent_columns: frozenset[str] = frozenset()
+) -> tuple[MovementDraft | None, list[Problem]]:
+    """Turn one row of raw cell values (keyed by the canonical column names)
+    into a draft, or report everything wrong with it."""
+    r = _RowReader(line, values, percent_columns)
+
+    day = None
+    raw_day = values.get("date")
+    if raw_day is None:
+        r.fail("date", "a date as YYYY-MM-DD")
+    else:
+        try:
+            day = parse_day(raw_day)
+        except ValueError as exc:
+            r.fail("date", str(exc))
+
+    mtype = None
+    raw_type = r.text("type", required="a movement type (RECEIPT, MINED, FEED, OUTPUT, SHIPMENT, ADJUSTMENT)")
+    if raw_type is not None:
+        try:
+            mtype = parse_movement_type(raw_type)
+        except MovementTypeError:
+            r.fail("type", "one of RECEIPT, MINED, FEED, OUTPUT, SHIPMENT, ADJUSTMENT or its Chinese name")
+
+    material = r.text("material", required="a material code such as CONC-BAST", limit=MAX_CODE)
+    lot = r.text("lot", required="a lot number", limit=MAX_CODE)
+
+    mass_g = None
+    signed = mtype is MovementType.ADJUSTMENT
+    raw_mass = values.get("mass_kg")
+    if raw_mass is None:
+        r.fail("mass_kg", "a net mass in kg")
+    else:
+        try:
+            mass_g = mass_from_cell(raw_mass, signed=signed)
+            if mass_g == 0:
+                r.fail("mass_kg", "a mass other than zero")
+                mass_g = None
+        except QuantityError as exc:
+            r.fail("mass_kg", _expected_of(exc, "a positive mass in kg with at most 3 decimals"))
+
+    grade_bp = None
+    raw_grade = values.get("grade_pct")
+    if raw_grade is None:
+        r.fail("grade_pct", "a TREO grade in percent (0-100, at most 2 decimals)")
+    else:
+        if "grade_pct" in percent_columns and isinstance(raw_grade, (int, float)) and not isinstance(raw_grade, bool):
+            # A cell formatted as a percentage holds 0.655 for 65.5 %.
+            raw_grade = Decimal(repr(raw_grade)) * 100
+        try:
+            grade_bp = grade_from_cell(raw_grade)
+        except QuantityError as exc:
+            r.fail("grade_pct", _expected_of(exc, "a TREO grade in percent (0-100, at most 2 decimals)"))
+
+    needs_origin = mtype in (MovementType.RECEIPT, MovementType.MINED)
+    origin = r.country("origin", required="the origin country for a receipt or mining output" if needs_origin else None)
+    if mtype is MovementType.MINED and origin not in (None, DOMESTIC):
+        r.fail("origin", "CN for mining output (the enterprise mines in China)")
+    origin_detail = r.text("origin_detail")
+
+    needs_party = mtype in (MovementType.RECEIPT, MovementType.SHIPMENT)
+    counterparty = r.text(
+        "counterparty", required="the supplier or customer name" if needs_party else None
+    )
+    credit_code = None
+    raw_code = r.text("credit_code", limit=40)
+    if raw_code is not None:
+        try:
+            credit_code = validate_credit_code(raw_code)
+        except CreditCodeError as exc:
+            r.fail("credit_code", f"a valid unified social credit code ({exc})")
+
+    destination = r.country(
+        "destination", required="the destination country of a shipment" if mtype is MovementType.SHIPMENT else None
+    )
+    if destination is not None and mtype not in (None, MovementType.SHIPMENT):
+        r.fail("destination", "no destination except on a SHIPMENT")
+
+    customs_no = r.text("customs_no", limit=MAX_CODE)
+    if customs_no is None:
+        if mtype is MovementType.RECEIPT and origin not in (None, DOMESTIC):
+            r.fail("customs_no", f"the customs declaration number of an import from {origin}")
+        if mtype is MovementType.SHIPMENT and destination not in (None, DOMESTIC):
+            r.fail("customs_no", f"the customs declaration number of an export to {destination}")
+
+    invoice_no = r.text("invoice_no", limit=MAX_CODE)
+    needs_run = mtype in (MovementType.FEED, MovementType.OUTPUT)
+    run = r.text("run", required="the production run of a FEED or OUTPUT" if needs_run else None, limit=MAX_CODE)
+    if run is not None and mtype is not None and not needs_run:
+        r.fail("run", "no production run except on FEED and OUTPUT")
+    note = r.text(
+        "note", required="the reason for a stocktake adjustment" if mtype is MovementType.ADJUSTMENT else None,
+        limit=1000,
+    )
+
+    if r.problems:
+        return None, r.problems
+    assert day and mtype and material and lot and mass_g is not None and grade_bp is not None
+    if mtype in OUTFLOWS:
+        mass_g = -mass_g
+    return (
+        MovementDraft(
+            line=line, day=day, type=mtype, material=material.upper(), lot=lot,
+            mass_g=mass_g, grade_bp=grade_bp, origin=origin, origin_detail=origin_detail,
+            counterparty=counterparty, credit_code=credit_code, customs_no=customs_no,
+            invoice_no=invoice_no, run=run, destination=destination, note=note,
+        ),
+        [],
+    )
+
+
+def _expected_of(exc: QuantityError, fallback: str) -> str:
+    """The quantity parser's sentence reads 'expected X, found Y'; keep X."""
+    text = str(exc)
+    if text.startswith("expected ") and ", found " in text:
+        return text[len("expected "): text.rindex(", found ")]
+    return f"{fallback} ({text})"

@@ -1,0 +1,1 @@
+"""Reading and checking movement files (CSV or xlsx) before they are posted."""

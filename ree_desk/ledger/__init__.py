@@ -1,0 +1,1 @@
+"""Ledger rules that need no database: origins, stock and quota checks."""

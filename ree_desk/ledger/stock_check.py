@@ -1,0 +1,57 @@
+"""Would a batch leave a lot below zero on any day?
+
+Stock is judged at the end of each day, so a receipt and the feed it makes
+possible may share a date whatever their order in the file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from ree_desk.ledger.plan import NEGATIVE_STOCK, LotKey, Planned
+from ree_desk.problems import Problem
+from ree_desk.quantities import format_kg
+
+
+def check_negative_stock(
+    batch: list[Planned],
+    opening: dict[LotKey, int],
+    later: dict[LotKey, list[tuple[dt.date, int]]],
+) -> list[Problem]:
+    """``opening``: each lot's mass before the batch's first day on it;
+    ``later``: the ledger's movements of the lot from that day on.
+    Flags the rows to blame and returns a warning for each."""
+    by_lot: dict[LotKey, list[Planned]] = defaultdict(list)
+    for p in batch:
+        by_lot[p.lot_key].append(p)
+    problems: list[Problem] = []
+    for key, rows in by_lot.items():
+        if all(p.draft.mass_g > 0 for p in rows):
+            continue  # adding stock never makes it negative
+        per_day: dict[dt.date, int] = defaultdict(int)
+        for day, mass in later.get(key, ()):
+            per_day[day] += mass
+        for p in rows:
+            per_day[p.draft.day] += p.draft.mass_g
+        balance = opening.get(key, 0)
+        outflows_so_far: list[Planned] = []
+        blamed = False
+        for day in sorted(per_day):
+            balance += per_day[day]
+            todays = [p for p in rows if p.draft.day == day and p.draft.mass_g < 0]
+            outflows_so_far.extend(todays)
+            if balance >= 0:
+                continue
+            culprits = todays or ([] if blamed else outflows_so_far[-1:])
+            for p in culprits:
+                if p.flags & NEGATIVE_STOCK:
+                    continue
+                p.flags |= NEGATIVE_STOCK
+                blamed = True
+                problems.append(Problem(
+                    p.line, "mass_kg",
+                    f'stock of lot "{p.draft.lot}" ({p.draft.material}) to stay at or above zero',
+                    f"{format_kg(balance)} kg at the end of {day.isoformat()}",
+                    warning=True,
+                ))
+    return problems

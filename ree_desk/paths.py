@@ -1,0 +1,39 @@
+"""Where the program keeps things: shipped resources and the user's data."""
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import appdirs
+
+APP_NAME = "REE Desk"
+APP_AUTHOR = "REE Desk"
+
+
+@cache
+def _resources_root() -> Path:
+    # In a checkout (and an editable install) resources/ sits beside the
+    # package; an installed wheel carries it as the ree_desk.resources package.
+    beside = Path(__file__).resolve().parent.parent / "resources"
+    if beside.is_dir():
+        return beside
+    from ree_desk import resources  # type: ignore[attr-defined]
+
+    return Path(resources.__file__).parent
+
+
+def resource_path(*parts: str) -> Path:
+    """A file shipped with the program (``resources/`` in the checkout)."""
+    return _resources_root().joinpath(*parts)
+
+
+def user_data_dir() -> Path:
+    return Path(appdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def default_db_path() -> Path:
+    return user_data_dir() / "ree-desk.sqlite3"
+
+
+def default_demo_db_path() -> Path:
+    return user_data_dir() / "ree-desk-demo.sqlite3"

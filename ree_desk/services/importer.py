@@ -1,0 +1,73 @@
+"""Importing a movement file: every bad row reported in one run, all or nothing."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from ree_desk.drafts import MovementDraft, draft_from_values
+from ree_desk.importing.reader import FileUnreadable, read_movement_file
+from ree_desk.problems import InputRejected, Problem
+from ree_desk.services.posting import post_movements
+from ree_desk.store.database import Database
+
+# (stage, done, total): stages are "read", "check", "write"
+ImportProgress = Callable[[str, int, int], None]
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    path: Path
+    rows: int
+    flagged: int
+    posting_id: int
+    dry_run: bool
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_drafts(path: Path) -> list[MovementDraft]:
+    """Every row of the file as a draft, or ``InputRejected`` listing every
+    problem of every row (a file that cannot be read at all says why)."""
+    try:
+        table = read_movement_file(path)
+    except FileUnreadable as exc:
+        raise InputRejected([Problem(None, None, "a readable CSV or xlsx movement file", str(exc))],
+                            str(exc)) from None
+    problems: list[Problem] = list(table.problems)
+    drafts: list[MovementDraft] = []
+    if not problems:
+        for row in table.rows:
+            draft, row_problems = draft_from_values(row.line, row.values, row.percent_columns)
+            if draft is not None:
+                drafts.append(draft)
+            problems.extend(row_problems)
+        if not table.rows:
+            problems.append(Problem(None, None, "at least one movement row", "an empty file"))
+    if problems:
+        raise InputRejected(problems)
+    return drafts
+
+
+def import_file(
+    db: Database, path: Path, *, user: str, accept_reason: str | None = None,
+    dry_run: bool = False, progress: ImportProgress | None = None,
+) -> ImportResult:
+    path = Path(path)
+    if progress:
+        progress("read", 0, 1)
+    drafts = read_drafts(path)
+    if progress:
+        progress("check", 0, len(drafts))
+    result = post_movements(
+        db, drafts, user=user, source=path.name, sha256=sha256_of(path), accept_reason=accept_reason,
+        dry_run=dry_run, progress=(lambda done, total: progress("write", done, total)) if progress else None,
+    )
+    return ImportResult(path, len(drafts), result.flagged, result.posting_id, dry_run)

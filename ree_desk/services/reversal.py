@@ -1,0 +1,89 @@
+"""Correcting a posted movement: a linked movement of opposite sign, with a reason."""
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import insert, select
+
+from ree_desk.drafts import MovementDraft
+from ree_desk.ledger.plan import Planned
+from ree_desk.ledger.stock_check import check_negative_stock
+from ree_desk.movement_types import MovementType, QuotaKind
+from ree_desk.problems import InputRejected, Problem
+from ree_desk.services.posting import (
+    PostResult,
+    audit,
+    closed_month_problem,
+    forget_snapshots_from,
+    insert_movements,
+    now,
+)
+from ree_desk.store import queries
+from ree_desk.store.database import Database
+from ree_desk.store.models import ImportBatch, Lot, Material, Movement, MovementOrigin, Run
+
+
+def reverse_movement(
+    db: Database, movement_id: int, *, day: dt.date, reason: str, user: str,
+    accept_reason: str | None = None,
+) -> PostResult:
+    """Post the reversal of ``movement_id`` dated ``day`` (an open month).
+
+    The reversal carries the original's fields with mass and REO negated,
+    so the two net to exactly zero, in stock and in quota use."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise InputRejected([Problem(None, "reason", "a reason for the reversal", "an empty reason")])
+    mt, ot = Movement.__table__, MovementOrigin.__table__
+    with db.write() as conn:
+        orig = conn.execute(select(mt).where(mt.c.id == movement_id)).first()
+        if orig is None:
+            raise InputRejected([Problem(None, "movement", "the number of a posted movement", str(movement_id))])
+        if orig.reverses_id is not None:
+            raise InputRejected([Problem(None, "movement", "an original movement (a reversal is not reversed again)",
+                                         f"movement {movement_id} reverses {orig.reverses_id}")])
+        already = conn.execute(select(mt.c.id).where(mt.c.reverses_id == movement_id)).scalar()
+        if already is not None:
+            raise InputRejected([Problem(None, "movement", "a movement not reversed yet",
+                                         f"movement {movement_id} was reversed by {already}")])
+        month = f"{day.year:04d}-{day.month:02d}"
+        if month in queries.closed_months(conn):
+            raise InputRejected([closed_month_problem(None, month)])
+        split = {c: (-m, -r) for c, m, r in conn.execute(
+            select(ot.c.country, ot.c.mass_g, ot.c.reo_g).where(ot.c.movement_id == movement_id))}
+        lot = conn.execute(select(Lot.lot_no, Lot.source, Lot.origin).where(Lot.id == orig.lot_id)).first()
+        code = conn.execute(select(Material.code).where(Material.id == orig.material_id)).scalar()
+        run = conn.execute(select(Run.code).where(Run.id == orig.run_id)).scalar() if orig.run_id else None
+        draft = MovementDraft(
+            line=None, day=day, type=MovementType(orig.type), material=code, lot=lot.lot_no,
+            mass_g=-orig.mass_g, grade_bp=orig.grade_bp, origin=lot.origin, run=run, note=reason,
+        )
+        planned = Planned(draft, orig.material_id, (orig.material_id, lot.lot_no), lot.source, lot.origin,
+                          -orig.reo_g, QuotaKind(orig.quota_kind) if orig.quota_kind else None, split)
+        warnings: list[Problem] = []
+        if draft.mass_g < 0:
+            first = {orig.lot_id: day}
+            key = planned.lot_key
+            warnings = check_negative_stock(
+                [planned],
+                {key: queries.lot_mass_before(conn, first).get(orig.lot_id, 0)},
+                {key: queries.lot_movements_from(conn, first).get(orig.lot_id, [])},
+            )
+        if warnings and accept_reason is None:
+            raise InputRejected(warnings, "the reversal would leave the lot negative; accept it with a reason")
+        posting_id = conn.execute(insert(ImportBatch).values(
+            at=now(), by=user, source=f"reversal of movement {movement_id}", sha256=None, rows=1,
+            accept_reason=accept_reason,
+        )).inserted_primary_key[0]
+        row = dict(
+            day=day, type=orig.type, material_id=orig.material_id, lot_id=orig.lot_id,
+            mass_g=-orig.mass_g, grade_bp=orig.grade_bp, reo_g=-orig.reo_g, quota_kind=orig.quota_kind,
+            counterparty=orig.counterparty, credit_code=orig.credit_code, invoice_no=orig.invoice_no,
+            customs_no=orig.customs_no, run_id=orig.run_id, destination=orig.destination, note=reason,
+            reverses_id=movement_id, flags=planned.flags, accept_reason=accept_reason if planned.flags else None,
+            posting_id=posting_id, source_line=None,
+        )
+        ids = insert_movements(conn, [planned], [row])
+        forget_snapshots_from(conn, month)
+        audit(conn, user, "reverse", {"movement": movement_id, "reversal": ids[0], "reason": reason})
+        return PostResult(posting_id, ids, int(bool(planned.flags)))

@@ -1,0 +1,1 @@
+"""Persistence: the schema, opening and migrating a database, and queries."""

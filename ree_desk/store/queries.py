@@ -1,0 +1,190 @@
+"""Reads the posting and reporting services share. Portable SQL only."""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence, TypeVar
+
+from sqlalchemy import Connection, and_, case, func, select
+
+from ree_desk.store.models import (
+    Lot,
+    Material,
+    MonthClose,
+    Movement,
+    MovementOrigin,
+    QuotaAllocation,
+    Run,
+)
+
+T = TypeVar("T")
+CHUNK = 900  # stays under every backend's limit on bound parameters
+
+M = Movement.__table__
+O = MovementOrigin.__table__
+L = Lot.__table__
+
+
+def chunks(items: Sequence[T] | Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
+    items = list(items)
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+@dataclass(frozen=True)
+class MaterialRow:
+    id: int
+    code: str
+    name_zh: str
+    name_en: str
+    category: str
+    group: str
+    default_grade_bp: int
+    hs_code: str
+
+
+@dataclass(frozen=True)
+class LotRow:
+    id: int
+    material_id: int
+    lot_no: str
+    source: str
+    origin: str | None
+
+
+def materials(conn: Connection) -> dict[str, MaterialRow]:
+    t = Material.__table__
+    rows = conn.execute(
+        select(t.c.id, t.c.code, t.c.name_zh, t.c.name_en, t.c.category, t.c.group,
+               t.c.default_grade_bp, t.c.hs_code).order_by(t.c.code)
+    )
+    return {r.code: MaterialRow(*r) for r in rows}
+
+
+def closed_months(conn: Connection) -> set[str]:
+    return set(conn.execute(select(MonthClose.month)).scalars())
+
+
+def lots_by_key(conn: Connection, keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], LotRow]:
+    wanted = set(keys)
+    found: dict[tuple[int, str], LotRow] = {}
+    for part in chunks(sorted({k[1] for k in wanted})):
+        rows = conn.execute(
+            select(L.c.id, L.c.material_id, L.c.lot_no, L.c.source, L.c.origin).where(L.c.lot_no.in_(part))
+        )
+        for r in rows:
+            if (r.material_id, r.lot_no) in wanted:
+                found[(r.material_id, r.lot_no)] = LotRow(*r)
+    return found
+
+
+def runs_by_code(conn: Connection, codes: Iterable[str]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for part in chunks(sorted(set(codes))):
+        out.update({code: id_ for id_, code in conn.execute(select(Run.id, Run.code).where(Run.code.in_(part)))})
+    return out
+
+
+def run_feed_shares(conn: Connection, run_ids: Iterable[int]) -> dict[int, Counter]:
+    """REO by origin country fed into each run so far (positive grams)."""
+    out: dict[int, Counter] = defaultdict(Counter)
+    for part in chunks(sorted(set(run_ids))):
+        rows = conn.execute(
+            select(M.c.run_id, O.c.country, func.sum(O.c.reo_g))
+            .select_from(M.join(O, O.c.movement_id == M.c.id))
+            .where(M.c.type == "FEED", M.c.run_id.in_(part))
+            .group_by(M.c.run_id, O.c.country)
+        )
+        for run_id, country, reo in rows:
+            out[run_id][country] -= reo
+    return out
+
+
+def made_lot_shares(conn: Connection, lot_ids: Iterable[int]) -> dict[int, Counter]:
+    """REO by origin country produced into each lot made by production runs."""
+    out: dict[int, Counter] = defaultdict(Counter)
+    for part in chunks(sorted(set(lot_ids))):
+        rows = conn.execute(
+            select(M.c.lot_id, O.c.country, func.sum(O.c.reo_g))
+            .select_from(M.join(O, O.c.movement_id == M.c.id))
+            .where(M.c.type == "OUTPUT", M.c.lot_id.in_(part))
+            .group_by(M.c.lot_id, O.c.country)
+        )
+        for lot_id, country, reo in rows:
+            out[lot_id][country] += reo
+    return out
+
+
+def lot_mass_before(conn: Connection, first_day: dict[int, dt.date]) -> dict[int, int]:
+    """Each lot's mass at the end of the day before the given day."""
+    out: dict[int, int] = {}
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for lot_id, day in first_day.items():
+        by_day[day].append(lot_id)
+    for day, lot_ids in by_day.items():
+        for part in chunks(lot_ids):
+            rows = conn.execute(
+                select(M.c.lot_id, func.sum(M.c.mass_g))
+                .where(M.c.lot_id.in_(part), M.c.day < day)
+                .group_by(M.c.lot_id)
+            )
+            out.update({lot_id: int(total) for lot_id, total in rows})
+    return out
+
+
+def lot_movements_from(conn: Connection, first_day: dict[int, dt.date]) -> dict[int, list[tuple[dt.date, int]]]:
+    out: dict[int, list[tuple[dt.date, int]]] = defaultdict(list)
+    by_day: dict[dt.date, list[int]] = defaultdict(list)
+    for lot_id, day in first_day.items():
+        by_day[day].append(lot_id)
+    for day, lot_ids in by_day.items():
+        for part in chunks(lot_ids):
+            rows = conn.execute(
+                select(M.c.lot_id, M.c.day, M.c.mass_g).where(M.c.lot_id.in_(part), M.c.day >= day)
+            )
+            for lot_id, mday, mass in rows:
+                out[lot_id].append((mday, mass))
+    return out
+
+
+def allocations_for_year(conn: Connection, year: int) -> list[tuple[str, str, int]]:
+    t = QuotaAllocation.__table__
+    rows = conn.execute(
+        select(t.c.kind, t.c.scope, func.sum(t.c.reo_g)).where(t.c.year == year).group_by(t.c.kind, t.c.scope)
+    )
+    return [(k, s, int(g)) for k, s, g in rows]
+
+
+def quota_use(
+    conn: Connection, year: int, *, until: dt.date | None = None, month: int | None = None
+) -> list[tuple[str, str, int, int]]:
+    """(kind, country, grams used in the year [up to ``until``], grams used
+    in ``month`` of it). Mining adds stock and feeding removes it; both use
+    quota, so FEED's negative REO is turned around."""
+    start = dt.date(year, 1, 1)
+    end = min(until, dt.date(year, 12, 31)) if until else dt.date(year, 12, 31)
+    signed = func.sum(func.coalesce(O.c.reo_g, 0) * _use_sign())
+    columns = [M.c.quota_kind, O.c.country, signed]
+    if month is not None:
+        m_start = dt.date(year, month, 1)
+        in_month = and_(M.c.day >= m_start, M.c.day < _next_month(m_start))
+        columns.append(func.sum(case((in_month, O.c.reo_g * _use_sign()), else_=0)))
+    rows = conn.execute(
+        select(*columns)
+        .select_from(M.join(O, O.c.movement_id == M.c.id))
+        .where(M.c.quota_kind.is_not(None), M.c.day >= start, M.c.day <= end)
+        .group_by(M.c.quota_kind, O.c.country)
+    )
+    out = []
+    for r in rows:
+        out.append((r[0], r[1], int(r[2] or 0), int(r[3] or 0) if month is not None else 0))
+    return out
+
+
+def _use_sign():
+    return case((M.c.type == "FEED", -1), else_=1)
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)

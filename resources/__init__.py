@@ -1,0 +1,1 @@
+"""Data files shipped with REE Desk (countries, fonts, icons, translations)."""

@@ -1,0 +1,56 @@
+"""Shared fixtures: a real SQLite file per test, headless Qt."""
+from __future__ import annotations
+
+import os
+
+# Before anything imports Qt: no test may need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from ree_desk.drafts import MovementDraft, draft_from_values
+from ree_desk.services.setup import init_database
+from ree_desk.store.database import Database
+
+ENTERPRISE = "测试稀土冶炼分离有限公司"
+CREDIT_CODE = "91350100M000100Y43"
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "ledger.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Database:
+    database = init_database(db_path, enterprise=ENTERPRISE, credit_code=CREDIT_CODE, user="tester")
+    yield database
+    database.close()
+
+
+def draft(line: int | None = None, **values) -> MovementDraft:
+    """A draft built the way the import builds one, from cell values."""
+    result, problems = draft_from_values(line, {k: v for k, v in values.items()})
+    assert not problems, [str(p) for p in problems]
+    return result
+
+
+HEADER = ["date", "type", "material", "lot", "mass_kg", "grade_pct", "origin", "origin_detail",
+          "counterparty", "credit_code", "customs_no", "invoice_no", "run", "destination", "note"]
+
+
+def write_csv(path: Path, rows: list[dict], header: list[str] = HEADER, bom: bool = False) -> Path:
+    with open(path, "w", newline="", encoding="utf-8-sig" if bom else "utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        for row in rows:
+            writer.writerow([row.get(h, "") for h in header])
+    return path
+
+
+def day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
