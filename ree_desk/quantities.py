@@ -351,6 +351,10 @@ def split_by_shares(total: int, shares: Mapping[str, int]) -> dict[str, int]:
     settled by sorted key, so the same inputs always give the same split no
     matter in which order the dictionary was built.
     """
+    if len(shares) == 1:  # the usual case: a lot of one origin
+        ((key, weight),) = shares.items()
+        if weight > 0:
+            return {key: total}
     if any(weight < 0 for weight in shares.values()):
         raise ValueError("expected weights of zero or more, found a negative weight")
     weight_sum = sum(shares.values())

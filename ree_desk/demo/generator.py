@@ -7,6 +7,7 @@ into their run, and a month ends with a stocktake of a few lots.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -49,6 +50,20 @@ class Plant:
     def next_no(self) -> int:
         self.seq += 1
         return self.seq
+
+
+def exact_step(grade_bp: int) -> int:
+    """The smallest mass (g) whose REO at this grade is a whole number of grams.
+
+    Part-loads in such steps leave no rounding crumbs: when a lot is emptied
+    its REO comes to exactly zero, as a careful weighbridge clerk would make it.
+    """
+    return 10000 // math.gcd(grade_bp, 10000)
+
+
+def _part(mass_g: int, grade_bp: int) -> int:
+    step = exact_step(grade_bp)
+    return max(step, mass_g // step * step)
 
 
 def _grade(rng: random.Random, base_bp: int, spread_bp: int) -> int:
@@ -111,7 +126,7 @@ def simulate_day(plant: Plant, day: dt.date) -> list[MovementDraft]:
     while len(plant.product_pool) > keep:
         lot = plant.product_pool[rng.randrange(min(len(plant.product_pool), 8))]
         customer = _customer_for(rng, lot.family)
-        mass = lot.mass_g if lot.mass_g < 1_000_000 or rng.random() < 0.6 else lot.mass_g // 2
+        mass = lot.mass_g if lot.mass_g < 1_000_000 or rng.random() < 0.6 else _part(lot.mass_g // 2, lot.grade_bp)
         lot.mass_g -= mass
         export = customer.country != "CN"
         out.append(_draft(
@@ -155,7 +170,8 @@ def _separation_run(plant: Plant, day: dt.date, run: str) -> list[MovementDraft]
     while target > 0:
         pool = [l for l in plant.feed_pool if (l.material in IONIC_FEED) == ionic and l.mass_g > 0]
         lot = pool[0] if pool and rng.random() < 0.8 else (pool[-1] if pool else _receive(plant, day, ionic))
-        take = min(lot.mass_g, target, rng.randint(3, 8) * 1_000_000 + rng.randint(0, 999_999))
+        take = min(lot.mass_g, _part(min(target, rng.randint(3, 8) * 1_000_000 + rng.randint(0, 999_999)),
+                                     lot.grade_bp))
         lot.mass_g -= take
         target -= take
         fed_reo += reo_grams(take, lot.grade_bp)
@@ -184,7 +200,8 @@ def _stocktake(plant: Plant, day: dt.date) -> list[MovementDraft]:
     rng = plant.rng
     out = []
     for lot in rng.sample(plant.product_pool, min(3, len(plant.product_pool))):
-        delta = rng.randint(-2000, 1500) or 500  # weighing differences of a few kilograms
+        step = exact_step(lot.grade_bp)  # weighing differences of a few kilograms
+        delta = (rng.randint(-2000, 1500) // step or 1) * step
         if lot.mass_g + delta <= 0:
             continue
         lot.mass_g += delta

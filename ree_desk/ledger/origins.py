@@ -18,6 +18,10 @@ from ree_desk.quantities import split_by_shares
 
 
 def _split(mass_g: int, reo_g: int, shares: Counter) -> dict[str, tuple[int, int]]:
+    if len(shares) == 1:
+        ((country, weight),) = shares.items()
+        if weight > 0:
+            return {country: (mass_g, reo_g)}
     weights = {c: w for c, w in sorted(shares.items()) if w > 0}
     masses = split_by_shares(mass_g, weights)
     reos = split_by_shares(reo_g, weights)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ree_desk.ledger.plan import OVER_QUOTA, Planned
 from ree_desk.movement_types import QuotaKind, QuotaScope, scope_for_origin
 from ree_desk.problems import Problem
-from ree_desk.quantities import format_tonnes
+from ree_desk.quantities import format_kg
 
 KIND_ORDER = list(QuotaKind)
 SCOPE_ORDER = list(QuotaScope)
@@ -127,8 +127,9 @@ def check_over_quota(
                     p.flags |= OVER_QUOTA
                     problems.append(Problem(
                         p.line, "mass_kg",
-                        f"{year} {key[0].value} quota ({key[1].value}) of {format_tonnes(limit)} t REO not to be exceeded",
-                        f"{format_tonnes(used[key])} t REO used with this row",
+                        f"{year} {key[0].value} quota ({key[1].value}) of {format_kg(limit, grouping=True)} kg REO "
+                        "not to be exceeded",
+                        f"{format_kg(used[key], grouping=True)} kg REO used with this row",
                         warning=True,
                     ))
     return problems

@@ -9,7 +9,7 @@ from typing import Callable
 from ree_desk.drafts import MovementDraft, draft_from_values
 from ree_desk.importing.reader import FileUnreadable, read_movement_file
 from ree_desk.problems import InputRejected, Problem
-from ree_desk.services.posting import post_movements
+from ree_desk.services.posting import post_movements, row_problems
 from ree_desk.store.database import Database
 
 # (stage, done, total): stages are "read", "check", "write"
@@ -33,7 +33,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_drafts(path: Path) -> list[MovementDraft]:
+def read_drafts(path: Path, db: Database | None = None) -> list[MovementDraft]:
     """Every row of the file as a draft, or ``InputRejected`` listing every
     problem of every row (a file that cannot be read at all says why)."""
     try:
@@ -45,12 +45,14 @@ def read_drafts(path: Path) -> list[MovementDraft]:
     drafts: list[MovementDraft] = []
     if not problems:
         for row in table.rows:
-            draft, row_problems = draft_from_values(row.line, row.values, row.percent_columns)
+            draft, field_problems = draft_from_values(row.line, row.values, row.percent_columns)
             if draft is not None:
                 drafts.append(draft)
-            problems.extend(row_problems)
+            problems.extend(field_problems)
         if not table.rows:
             problems.append(Problem(None, None, "at least one movement row", "an empty file"))
+        if problems and db is not None:
+            problems.extend(row_problems(db, drafts))
     if problems:
         raise InputRejected(problems)
     return drafts
@@ -63,7 +65,7 @@ def import_file(
     path = Path(path)
     if progress:
         progress("read", 0, 1)
-    drafts = read_drafts(path)
+    drafts = read_drafts(path, db)
     if progress:
         progress("check", 0, len(drafts))
     result = post_movements(

@@ -25,7 +25,8 @@ from ree_desk.ledger.stock_check import check_negative_stock
 from ree_desk.movement_types import DAY_ORDER, MovementType, quota_kind_for
 from ree_desk.problems import InputRejected, Problem, shown
 from ree_desk.quantities import reo_grams
-from ree_desk.store import queries
+from ree_desk.store import queries, sqlite
+from ree_desk.store.bulk import insert_rows
 from ree_desk.store.database import Database
 from ree_desk.store.models import AuditEvent, ClosingBalance, ImportBatch, Lot, Movement, MovementOrigin, Run
 
@@ -55,8 +56,8 @@ def closed_month_problem(line: int | None, month: str) -> Problem:
 
 
 def _sorted(drafts: Sequence[MovementDraft]) -> list[MovementDraft]:
-    order = {d: i for i, d in enumerate(drafts)}
-    return sorted(drafts, key=lambda d: (d.day, DAY_ORDER[d.type], order[d]))
+    keyed = sorted(range(len(drafts)), key=lambda i: (drafts[i].day, DAY_ORDER[drafts[i].type], i))
+    return [drafts[i] for i in keyed]
 
 
 def post_movements(
@@ -78,10 +79,10 @@ def post_movements(
     if not drafts:
         raise InputRejected([Problem(None, None, "at least one movement", "none")])
     with db.write() as conn:
-        planned, problems = _plan(conn, _sorted(drafts))
+        planned, problems, lots = _plan(conn, _sorted(drafts))
         if problems:
             raise InputRejected(problems)
-        warnings = _check(conn, planned)
+        warnings = _check(conn, planned, lots)
         if warnings and accept_reason is None:
             raise InputRejected(
                 warnings,
@@ -90,29 +91,49 @@ def post_movements(
             )
         if dry_run:
             return PostResult(0, [], sum(1 for p in planned if p.flags))
-        return _write(conn, planned, user=user, source=source, sha256=sha256,
+        return _write(conn, planned, lots, user=user, source=source, sha256=sha256,
                       accept_reason=accept_reason, progress=progress)
 
 
-def _plan(conn: Connection, drafts: list[MovementDraft]) -> tuple[list[Planned], list[Problem]]:
+def row_problems(db: Database, drafts: Sequence[MovementDraft]) -> list[Problem]:
+    """The problems each row has on its own against the ledger (unknown
+    material, closed month): what the import adds to the field problems of a
+    file so the user sees every bad row in one run."""
+    with db.read() as conn:
+        return _resolve_materials(conn, list(drafts))[1]
+
+
+def _resolve_materials(
+    conn: Connection, drafts: list[MovementDraft]
+) -> tuple[list[tuple[MovementDraft, queries.MaterialRow]], list[Problem]]:
     problems: list[Problem] = []
     catalogue = queries.materials(conn)
     by_name = {}
     for m in catalogue.values():
         by_name[m.name_zh] = by_name[m.name_en.upper()] = m
     closed = queries.closed_months(conn)
-
     resolved: list[tuple[MovementDraft, queries.MaterialRow]] = []
+    closed_days = {}
     for d in drafts:
         mat = catalogue.get(d.material) or by_name.get(d.material.upper())
         if mat is None:
             problems.append(Problem(d.line, "material", "a material code from the catalogue", shown(d.material)))
             continue
-        if d.month in closed:
+        month_start = d.day.replace(day=1)
+        if closed_days.setdefault(month_start, d.month in closed):
             problems.append(closed_month_problem(d.line, d.month))
         if d.type is MovementType.MINED and mat.category not in MINEABLE:
             problems.append(Problem(d.line, "material", "an ore or ore product for mining output", mat.code))
         resolved.append((d, mat))
+    return resolved, problems
+
+
+def _plan(
+    conn: Connection, drafts: list[MovementDraft]
+) -> tuple[list[Planned], list[Problem], dict[LotKey, queries.LotRow]]:
+    resolved, problems = _resolve_materials(conn, drafts)
+    kinds = {m.code: (Category(m.category), Group(m.group)) for m in {m.code: m for _d, m in resolved}.values()}
+    quota_kinds: dict[tuple[MovementType, str], object] = {}
 
     keys = {(mat.id, d.lot) for d, mat in resolved}
     existing = queries.lots_by_key(conn, keys)
@@ -148,10 +169,13 @@ def _plan(conn: Connection, drafts: list[MovementDraft]) -> tuple[list[Planned],
                                     f'lot "{d.lot}" was made by a production run'))
         if source == "declared" and d.origin and d.origin != origin and d.type is not MovementType.OUTPUT:
             problems.append(Problem(d.line, "origin", f'origin {origin} of lot "{d.lot}"', d.origin))
-        kind = quota_kind_for(d.type, Category(mat.category), Group(mat.group))
+        kind_key = (d.type, mat.code)
+        if kind_key not in quota_kinds:
+            quota_kinds[kind_key] = quota_kind_for(d.type, *kinds[mat.code])
+        kind = quota_kinds[kind_key]
         planned.append(Planned(d, mat.id, key, source, origin, reo_grams(d.mass_g, d.grade_bp), kind))
     if problems:
-        return planned, problems
+        return planned, problems, existing
 
     run_codes = {p.draft.run for p in planned if p.draft.run}
     run_ids = queries.runs_by_code(conn, run_codes)
@@ -161,11 +185,10 @@ def _plan(conn: Connection, drafts: list[MovementDraft]) -> tuple[list[Planned],
                 if p.lot_source == "run" and p.lot_key in existing}
     lot_shares: dict[LotKey, Counter] = {made_ids[i]: c for i, c in queries.made_lot_shares(conn, made_ids).items()}
     problems.extend(resolve_origins(planned, run_shares, lot_shares))
-    return planned, problems
+    return planned, problems, existing
 
 
-def _check(conn: Connection, planned: list[Planned]) -> list[Problem]:
-    existing = queries.lots_by_key(conn, {p.lot_key for p in planned})
+def _check(conn: Connection, planned: list[Planned], existing: dict[LotKey, queries.LotRow]) -> list[Problem]:
     first_day: dict[int, dt.date] = {}
     for p in planned:
         lot = existing.get(p.lot_key)
@@ -188,6 +211,7 @@ def _check(conn: Connection, planned: list[Planned]) -> list[Problem]:
 def _write(
     conn: Connection,
     planned: list[Planned],
+    lots: dict[LotKey, queries.LotRow],
     *,
     user: str,
     source: str,
@@ -201,67 +225,79 @@ def _write(
                                    rows=len(planned), accept_reason=accept_reason)
     ).inserted_primary_key[0]
 
-    run_ids = queries.runs_by_code(conn, {p.draft.run for p in planned if p.draft.run})
-    new_runs = sorted({p.draft.run for p in planned if p.draft.run} - set(run_ids))
+    codes = {p.draft.run for p in planned if p.draft.run}
+    run_ids = queries.runs_by_code(conn, codes)
+    new_runs = sorted(codes - set(run_ids))
     if new_runs:
-        conn.execute(insert(Run), [{"code": c} for c in new_runs])
-        run_ids = queries.runs_by_code(conn, {p.draft.run for p in planned if p.draft.run})
+        first = sqlite.reserve_ids(conn, "run", len(new_runs))
+        rows = [{"id": first + i, "code": c} for i, c in enumerate(new_runs)]
+        conn.execute(insert(Run), rows)
+        run_ids.update({r["code"]: r["id"] for r in rows})
 
-    lots = queries.lots_by_key(conn, {p.lot_key for p in planned})
-    new_lots: dict[LotKey, dict] = {}
+    lot_ids = {key: lot.id for key, lot in lots.items()}
+    new_lots: list[tuple] = []
+    next_lot = None
+    created = at.isoformat(sep=" ")
     for p in planned:
-        if p.lot_key not in lots and p.lot_key not in new_lots:
+        if p.lot_key not in lot_ids:
+            if next_lot is None:
+                next_lot = sqlite.reserve_ids(conn, "lot", 0)
             d = p.draft
-            new_lots[p.lot_key] = dict(
-                material_id=p.material_id, lot_no=d.lot, source=p.lot_source,
-                origin=p.lot_origin if p.lot_source == "declared" else _single(p.split),
-                origin_detail=d.origin_detail, customs_no=d.customs_no, created_at=at,
-            )
-    if new_lots:
-        conn.execute(insert(Lot), list(new_lots.values()))
-        lots = queries.lots_by_key(conn, {p.lot_key for p in planned})
-    _update_mixed_lots(conn, planned, lots)
+            lot_ids[p.lot_key] = next_lot
+            new_lots.append((
+                next_lot, p.material_id, d.lot, p.lot_source,
+                p.lot_origin if p.lot_source == "declared" else _single(p.split),
+                d.origin_detail, d.customs_no, created,
+            ))
+            next_lot += 1
+    insert_rows(conn, Lot.__table__, LOT_COLUMNS, new_lots)
+    _update_mixed_lots(conn, planned, lots, new_lots, lot_ids)
 
     rows = []
     flagged = 0
     for p in planned:
         d = p.draft
         flagged += bool(p.flags)
-        rows.append(dict(
-            day=d.day, type=d.type.value, material_id=p.material_id, lot_id=lots[p.lot_key].id,
-            mass_g=d.mass_g, grade_bp=d.grade_bp, reo_g=p.reo_g,
-            quota_kind=p.quota_kind.value if p.quota_kind else None,
-            counterparty=d.counterparty, credit_code=d.credit_code, invoice_no=d.invoice_no,
-            customs_no=d.customs_no, run_id=run_ids.get(d.run) if d.run else None,
-            destination=d.destination, note=d.note, reverses_id=None, flags=p.flags,
-            accept_reason=accept_reason if p.flags else None, posting_id=posting_id,
-            source_line=d.line,
+        rows.append((
+            d.day.isoformat(), d.type.value, p.material_id, lot_ids[p.lot_key], d.mass_g, d.grade_bp, p.reo_g,
+            p.quota_kind.value if p.quota_kind else None, d.counterparty, d.credit_code, d.invoice_no,
+            d.customs_no, run_ids.get(d.run) if d.run else None, d.destination, d.note, None, p.flags,
+            accept_reason if p.flags else None, posting_id, d.line,
         ))
     movement_ids = insert_movements(conn, planned, rows, progress)
-    forget_snapshots_from(conn, min(p.draft.month for p in planned))
+    first = min(p.draft.day for p in planned)
+    forget_snapshots_from(conn, f"{first.year:04d}-{first.month:02d}")
     audit(conn, user, "post", {"posting": posting_id, "source": source, "rows": len(planned),
                                "flagged": flagged, "accept_reason": accept_reason})
     return PostResult(posting_id, movement_ids, flagged)
 
 
-def insert_movements(conn: Connection, planned: list[Planned], rows: list[dict],
-                     progress: Progress | None = None, step: int = 5000) -> list[int]:
-    """Bulk-insert movements and their origin rows through SQLAlchemy Core."""
-    mt = Movement.__table__
-    ids: list[int] = []
+MOVEMENT_COLUMNS = (
+    "day", "type", "material_id", "lot_id", "mass_g", "grade_bp", "reo_g", "quota_kind", "counterparty",
+    "credit_code", "invoice_no", "customs_no", "run_id", "destination", "note", "reverses_id", "flags",
+    "accept_reason", "posting_id", "source_line",
+)
+ORIGIN_COLUMNS = ("movement_id", "country", "mass_g", "reo_g")
+LOT_COLUMNS = ("id", "material_id", "lot_no", "source", "origin", "origin_detail", "customs_no", "created_at")
+
+
+def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple],
+                     progress: Progress | None = None, step: int = 20000) -> list[int]:
+    """Bulk-insert movements (tuples in ``MOVEMENT_COLUMNS`` order) and their
+    origin rows, keys named up front."""
+    first = sqlite.reserve_ids(conn, "movement", len(rows))
+    ids = list(range(first, first + len(rows)))
     total = len(rows)
+    columns = ("id",) + MOVEMENT_COLUMNS
     for start in range(0, total, step):
-        part = rows[start : start + step]
-        result = conn.execute(insert(mt).returning(mt.c.id, sort_by_parameter_order=True), part)
-        part_ids = [r[0] for r in result]
-        ids.extend(part_ids)
-        origins = [
-            {"movement_id": mid, "country": country, "mass_g": mass, "reo_g": reo}
+        part_ids = ids[start : start + step]
+        insert_rows(conn, Movement.__table__, columns,
+                    [(mid,) + row for mid, row in zip(part_ids, rows[start : start + step])])
+        insert_rows(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, [
+            (mid, country, mass, reo)
             for mid, p in zip(part_ids, planned[start : start + step])
             for country, (mass, reo) in p.split.items()
-        ]
-        if origins:
-            conn.execute(insert(MovementOrigin.__table__), origins)
+        ])
         if progress:
             progress(min(start + step, total), total)
     return ids
@@ -272,15 +308,17 @@ def _single(split: dict[str, tuple[int, int]]) -> str | None:
     return countries[0] if len(countries) == 1 else None
 
 
-def _update_mixed_lots(conn: Connection, planned: list[Planned], lots: dict) -> None:
+def _update_mixed_lots(conn: Connection, planned: list[Planned], lots: dict[LotKey, queries.LotRow],
+                       new_lots: list[tuple], lot_ids: dict[LotKey, int]) -> None:
     """A made lot that now holds more than one origin no longer has a single one."""
+    origin_now = {key: lot.origin for key, lot in lots.items()}
+    origin_now.update({(n[1], n[2]): n[4] for n in new_lots})
     lt = Lot.__table__
     for p in planned:
-        if p.type is MovementType.OUTPUT:
-            lot = lots[p.lot_key]
-            single = _single(p.split)
-            if lot.origin is not None and single != lot.origin:
-                conn.execute(update(lt).where(lt.c.id == lot.id).values(origin=None))
+        if p.type is MovementType.OUTPUT and origin_now.get(p.lot_key) is not None:
+            if _single(p.split) != origin_now[p.lot_key]:
+                origin_now[p.lot_key] = None
+                conn.execute(update(lt).where(lt.c.id == lot_ids[p.lot_key]).values(origin=None))
 
 
 def forget_snapshots_from(conn: Connection, month: str) -> None:

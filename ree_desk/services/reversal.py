@@ -75,13 +75,11 @@ def reverse_movement(
             at=now(), by=user, source=f"reversal of movement {movement_id}", sha256=None, rows=1,
             accept_reason=accept_reason,
         )).inserted_primary_key[0]
-        row = dict(
-            day=day, type=orig.type, material_id=orig.material_id, lot_id=orig.lot_id,
-            mass_g=-orig.mass_g, grade_bp=orig.grade_bp, reo_g=-orig.reo_g, quota_kind=orig.quota_kind,
-            counterparty=orig.counterparty, credit_code=orig.credit_code, invoice_no=orig.invoice_no,
-            customs_no=orig.customs_no, run_id=orig.run_id, destination=orig.destination, note=reason,
-            reverses_id=movement_id, flags=planned.flags, accept_reason=accept_reason if planned.flags else None,
-            posting_id=posting_id, source_line=None,
+        row = (
+            day.isoformat(), orig.type, orig.material_id, orig.lot_id, -orig.mass_g, orig.grade_bp, -orig.reo_g,
+            orig.quota_kind, orig.counterparty, orig.credit_code, orig.invoice_no, orig.customs_no, orig.run_id,
+            orig.destination, reason, movement_id, planned.flags, accept_reason if planned.flags else None,
+            posting_id, None,
         )
         ids = insert_movements(conn, [planned], [row])
         forget_snapshots_from(conn, month)

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, func, select
 
 from ree_desk.store.database import Database
 from ree_desk.store.models import ClosingBalance, Lot, Material, Movement
+from ree_desk.quantities import split_by_shares
 from ree_desk.store.queries import chunks, made_lot_shares
 
 
@@ -91,14 +92,16 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
             mass, reo = bal[r.id]
             out.append(LotStock(r.code, r.group, r.category, r.lot_no, r.id, r.origin or "", mass, reo,
                                 {r.origin: reo} if r.origin else {}))
-            if r.origin is None:
-                mixed.append(r.id)
+            if r.source == "run":
+                mixed.append(r.id)  # its mix may differ on an earlier day
     if mixed:
-        shares = made_lot_shares(conn, mixed)
+        shares = made_lot_shares(conn, mixed, until=day)
         for s in out:
-            if s.lot_id in shares:
-                s.origin_shares = dict(sorted(shares[s.lot_id].items()))
-                s.origin = _dominant(shares[s.lot_id])
+            weights = {c: w for c, w in sorted(shares.get(s.lot_id, {}).items()) if w > 0}
+            if weights:
+                # The lot's REO today, split in the shares of what was made into it.
+                s.origin_shares = split_by_shares(s.reo_g, weights)
+                s.origin = _dominant(Counter(weights))
     out.sort(key=lambda s: (s.material, s.lot))
     return out
 

@@ -20,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -101,8 +102,14 @@ class Movement(Base):
     __table_args__ = (
         Index("ix_movement_day_lot", "day", "lot_id", "mass_g", "reo_g"),
         Index("ix_movement_lot_day", "lot_id", "day"),
-        Index("ix_movement_quota", "quota_kind", "day"),
-        Index("ix_movement_run", "run_id"),
+        # Partial indexes: most movements count against no quota, have no
+        # run and reverse nothing, and need not be indexed for it.
+        Index("ix_movement_quota", "quota_kind", "day",
+              sqlite_where=text("quota_kind IS NOT NULL"), postgresql_where=text("quota_kind IS NOT NULL")),
+        Index("ix_movement_run", "run_id",
+              sqlite_where=text("run_id IS NOT NULL"), postgresql_where=text("run_id IS NOT NULL")),
+        Index("uq_movement_reverses_id", "reverses_id", unique=True,
+              sqlite_where=text("reverses_id IS NOT NULL"), postgresql_where=text("reverses_id IS NOT NULL")),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[dt.date] = mapped_column(Date)
@@ -120,7 +127,7 @@ class Movement(Base):
     run_id: Mapped[int | None] = mapped_column(ForeignKey("run.id"))
     destination: Mapped[str | None] = mapped_column(String(2))
     note: Mapped[str | None] = mapped_column(Text)
-    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"), unique=True)
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("movement.id"))
     flags: Mapped[int] = mapped_column(Integer, default=0)
     accept_reason: Mapped[str | None] = mapped_column(Text)
     posting_id: Mapped[int] = mapped_column(ForeignKey("posting.id"))

@@ -67,14 +67,18 @@ def closed_months(conn: Connection) -> set[str]:
 
 
 def lots_by_key(conn: Connection, keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], LotRow]:
-    wanted = set(keys)
+    """Lots by (material id, lot number), through the unique index on both."""
+    by_material: dict[int, set[str]] = defaultdict(set)
+    for material_id, lot_no in keys:
+        by_material[material_id].add(lot_no)
     found: dict[tuple[int, str], LotRow] = {}
-    for part in chunks(sorted({k[1] for k in wanted})):
-        rows = conn.execute(
-            select(L.c.id, L.c.material_id, L.c.lot_no, L.c.source, L.c.origin).where(L.c.lot_no.in_(part))
-        )
-        for r in rows:
-            if (r.material_id, r.lot_no) in wanted:
+    for material_id, lot_nos in by_material.items():
+        for part in chunks(sorted(lot_nos)):
+            rows = conn.execute(
+                select(L.c.id, L.c.material_id, L.c.lot_no, L.c.source, L.c.origin)
+                .where(L.c.material_id == material_id, L.c.lot_no.in_(part))
+            )
+            for r in rows:
                 found[(r.material_id, r.lot_no)] = LotRow(*r)
     return found
 
@@ -101,16 +105,20 @@ def run_feed_shares(conn: Connection, run_ids: Iterable[int]) -> dict[int, Count
     return out
 
 
-def made_lot_shares(conn: Connection, lot_ids: Iterable[int]) -> dict[int, Counter]:
-    """REO by origin country produced into each lot made by production runs."""
+def made_lot_shares(
+    conn: Connection, lot_ids: Iterable[int], until: dt.date | None = None
+) -> dict[int, Counter]:
+    """REO by origin country produced into each lot made by production runs
+    (up to and including ``until``)."""
     out: dict[int, Counter] = defaultdict(Counter)
     for part in chunks(sorted(set(lot_ids))):
-        rows = conn.execute(
+        q = (
             select(M.c.lot_id, O.c.country, func.sum(O.c.reo_g))
             .select_from(M.join(O, O.c.movement_id == M.c.id))
             .where(M.c.type == "OUTPUT", M.c.lot_id.in_(part))
             .group_by(M.c.lot_id, O.c.country)
         )
+        rows = conn.execute(q if until is None else q.where(M.c.day <= until))
         for lot_id, country, reo in rows:
             out[lot_id][country] += reo
     return out

@@ -82,3 +82,16 @@ def backup_copy(source: Path, target: Path) -> None:
 def is_database_file(path: Path) -> bool:
     with open(path, "rb") as fh:
         return fh.read(16) == b"SQLite format 3\x00"
+
+
+def reserve_ids(conn, table: str, count: int) -> int:
+    """The first of ``count`` fresh primary keys for ``table``.
+
+    Bulk inserts name their keys so that dependent rows (origins of a
+    movement, movements of a new lot) can be written in the same pass; asking
+    SQLite for keys back row by row costs one statement per row. Safe because
+    postings hold the write lock (BEGIN IMMEDIATE). A PostgreSQL store takes
+    them from the table's sequence instead.
+    """
+    top = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
+    return int(top) + 1

@@ -99,12 +99,16 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["run_id"], ["run.id"], name="fk_movement_run_id_run"),
         sa.ForeignKeyConstraint(["reverses_id"], ["movement.id"], name="fk_movement_reverses_id_movement"),
         sa.ForeignKeyConstraint(["posting_id"], ["posting.id"], name="fk_movement_posting_id_posting"),
-        sa.UniqueConstraint("reverses_id", name="uq_movement_reverses_id"),
     )
     op.create_index("ix_movement_day_lot", "movement", ["day", "lot_id", "mass_g", "reo_g"])
     op.create_index("ix_movement_lot_day", "movement", ["lot_id", "day"])
-    op.create_index("ix_movement_quota", "movement", ["quota_kind", "day"])
-    op.create_index("ix_movement_run", "movement", ["run_id"])
+    for name, columns, where, unique in (
+        ("ix_movement_quota", ["quota_kind", "day"], "quota_kind IS NOT NULL", False),
+        ("ix_movement_run", ["run_id"], "run_id IS NOT NULL", False),
+        ("uq_movement_reverses_id", ["reverses_id"], "reverses_id IS NOT NULL", True),
+    ):
+        op.create_index(name, "movement", columns, unique=unique,
+                        sqlite_where=sa.text(where), postgresql_where=sa.text(where))
     op.create_table(
         "movement_origin",
         sa.Column("movement_id", sa.Integer, nullable=False),

@@ -1,0 +1,115 @@
+"""Ledger benchmark on a million-movement demo database.
+
+    .venv/bin/python tests/benchmarks/bench_ledger.py [--movements 1000000] [--work DIR] [--reuse]
+
+Measures, inside one process:
+- building the demo database (``ree-desk demo``) of the given size;
+- ``quota status`` and ``stock --as-of`` (service call plus JSON shaping),
+  median and worst of several runs, for today and for a day years back;
+- importing a 100,000-row CSV file into a copy of that database.
+Targets: demo of 1,000,000 within 60 s; quota status and stock within
+100 ms; import at 50,000 rows/s or better.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ree_desk.cli import shapes
+from ree_desk.demo.generator import simulate
+from ree_desk.quantities import format_grade, format_kg
+from ree_desk.services import importer, quotas, stock
+from ree_desk.services.demo import DemoOptions, build_demo
+from ree_desk.store.database import open_database
+
+END = dt.date(2026, 11, 27)
+
+
+def timed(fn, repeat: int) -> tuple[float, float]:
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples), max(samples)
+
+
+def write_import_file(path: Path, rows: int) -> int:
+    """A month of a big plant's movements after the demo's history ends."""
+    header = ["date", "type", "material", "lot", "mass_kg", "grade_pct", "origin", "origin_detail",
+              "counterparty", "credit_code", "customs_no", "invoice_no", "run", "destination", "note"]
+    written = 0
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        out = csv.writer(fh)
+        out.writerow(header)
+        start = dt.date(END.year + 1, 1, 1)
+        for _day, drafts in simulate(start, start + dt.timedelta(days=30), rows, seed=99):
+            for d in drafts:
+                mass = -d.mass_g if d.type.value in ("FEED", "SHIPMENT") else d.mass_g
+                out.writerow([d.day.isoformat(), d.type.value, d.material, "X" + d.lot, format_kg(mass),
+                              format_grade(d.grade_bp), d.origin or "", d.origin_detail or "",
+                              d.counterparty or "", d.credit_code or "", d.customs_no or "", d.invoice_no or "",
+                              d.run and "X" + d.run or "", d.destination or "", d.note or ""])
+                written += 1
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--movements", type=int, default=1_000_000)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "ree-desk-bench")
+    parser.add_argument("--reuse", action="store_true", help="reuse a demo database built before")
+    parser.add_argument("--import-rows", type=int, default=100_000)
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    db_path = args.work / f"demo-{args.movements}.sqlite3"
+    results: dict[str, object] = {"movements_asked": args.movements}
+
+    if not (args.reuse and db_path.exists()):
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        start = time.perf_counter()
+        summary = build_demo(db_path, DemoOptions(args.movements, 2026, END, "bench"))
+        results["demo_s"] = round(time.perf_counter() - start, 1)
+        results["demo_movements"] = summary["movements"]
+    results["db_mb"] = round(db_path.stat().st_size / 2**20)
+
+    db = open_database(db_path)
+    for label, day in (("today", END), ("years_back", dt.date(END.year - 3, 6, 15))):
+        results[f"quota_status_{label}_ms"] = [round(x, 1) for x in timed(
+            lambda: json.dumps(shapes.quota_status(day.year, day, quotas.quota_status(db, day.year, as_of=day))), 7)]
+        lots = stock.stock_as_of(db, day)
+        results[f"stock_{label}_lots"] = len(lots)
+        results[f"stock_{label}_ms"] = [round(x, 1) for x in timed(
+            lambda: json.dumps(shapes.stock(day, stock.stock_as_of(db, day))), 7)]
+    db.close()
+
+    csv_path = args.work / "import.csv"
+    rows = write_import_file(csv_path, args.import_rows)
+    copy = args.work / "import-target.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(copy) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(db_path, copy)
+    target = open_database(copy)
+    start = time.perf_counter()
+    importer.import_file(target, csv_path, user="bench")
+    seconds = time.perf_counter() - start
+    target.close()
+    results["import_rows"] = rows
+    results["import_s"] = round(seconds, 2)
+    results["import_rows_per_s"] = round(rows / seconds)
+    json.dump(results, sys.stdout, indent=2)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
