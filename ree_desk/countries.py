@@ -10,7 +10,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ree_desk.paths import resource_path
 
@@ -140,6 +140,7 @@ def get_country(code: str) -> Country:
     return country
 
 
+@lru_cache(maxsize=4096)  # a file names the same few countries on every row
 def lookup_country(text: str) -> str:
     """Resolve a code, English name or Chinese name to the alpha-2 code."""
     if isinstance(text, str):

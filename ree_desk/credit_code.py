@@ -13,6 +13,8 @@ Layout of the 18 characters (1-based positions):
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 __all__ = [
     "CHARSET",
     "CreditCodeError",
@@ -71,6 +73,7 @@ def normalize_credit_code(text: str) -> str:
     return folded.strip().upper()
 
 
+@lru_cache(maxsize=4096)  # the same partners recur on every page of a ledger
 def validate_credit_code(text: str) -> str:
     """Return the normalised code, or raise CreditCodeError saying what is wrong."""
     if not isinstance(text, str):

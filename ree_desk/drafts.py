@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from decimal import Decimal
 
 from ree_desk.countries import DOMESTIC, UnknownCountryError, lookup_country
@@ -62,7 +63,11 @@ def parse_day(value: object) -> dt.date:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    text = str(value).strip()
+    return _parse_day_text(str(value).strip())
+
+
+@lru_cache(maxsize=4096)  # a month's file holds some thirty distinct dates
+def _parse_day_text(text: str) -> dt.date:
     match = _DATE.match(text)
     if match:
         try:
@@ -102,8 +107,16 @@ class _RowReader:
         self.problems.append(Problem(self.line, column, expected, shown(found)))
 
     def text(self, column: str, *, required: str | None = None, limit: int = MAX_TEXT) -> str | None:
+        raw = self.values.get(column)
+        if raw is None:
+            if required:
+                self.fail(column, required)
+            return None
+        if type(raw) is str and 0 < len(raw) <= limit and raw.isprintable() and "  " not in raw \
+                and raw == raw.strip():
+            return raw  # already clean: the common case, kept cheap for large imports
         try:
-            value = _text(self.values.get(column), limit)
+            value = _text(raw, limit)
         except ValueError as exc:
             self.fail(column, str(exc))
             return None

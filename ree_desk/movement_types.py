@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import lru_cache
 
 from ree_desk.catalogue import Category, Group
 
@@ -78,6 +79,7 @@ class MovementTypeError(ValueError):
     pass
 
 
+@lru_cache(maxsize=256)
 def parse_movement_type(text: str) -> MovementType:
     """The English code or the Chinese name of SPEC section 3."""
     cleaned = "".join(text.split())

@@ -12,14 +12,13 @@ APP_AUTHOR = "REE Desk"
 
 @cache
 def _resources_root() -> Path:
-    # In a checkout (and an editable install) resources/ sits beside the
-    # package; an installed wheel carries it as the ree_desk.resources package.
-    beside = Path(__file__).resolve().parent.parent / "resources"
-    if beside.is_dir():
-        return beside
-    from ree_desk import resources  # type: ignore[attr-defined]
-
-    return Path(resources.__file__).parent
+    # In a checkout resources/ sits beside the package; a wheel or a bundle
+    # carries it inside the package as ree_desk/resources.
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "resources", here / "resources"):
+        if (candidate / "countries.csv").is_file():
+            return candidate
+    raise FileNotFoundError(f"REE Desk resources not found beside {here}")
 
 
 def resource_path(*parts: str) -> Path:

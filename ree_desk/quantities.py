@@ -100,6 +100,8 @@ _GROUPED = re.compile(
 _EXPONENT = re.compile(r"[0-9.,]*[0-9][0-9.,]*[eE][+-]?[0-9]+")
 _NOT_NUMBERS = {"nan", "inf", "infinity", "snan"}
 
+_FAST_PLAIN = re.compile(r"([0-9]{1,18})(?:\.([0-9]*))?")
+
 # Longest digit string worth converting; anything longer is out of range
 # anyway, and this keeps int() away from its size limit.
 _MAX_DIGITS = 40
@@ -116,6 +118,11 @@ def parse_decimal(text: str, *, max_decimals: int, signed: bool, what: str) -> i
         raise QuantityError(
             f"expected {what} as text, found a value of type {type(text).__name__}"
         )
+    plain = _FAST_PLAIN.fullmatch(text)
+    if plain is not None:  # "1234.5": by far the most common, and cheap to take directly
+        fraction = plain[2] or ""
+        if len(fraction) <= max_decimals:
+            return int(plain[1] + fraction.ljust(max_decimals, "0"))
     return _parse_units(normalize_number_text(text), text, max_decimals, signed, what)
 
 
@@ -214,6 +221,9 @@ def parse_grade_pct(text: str) -> int:
         raise QuantityError(
             f"expected {_GRADE} as text, found a value of type {type(text).__name__}"
         )
+    plain = _FAST_PLAIN.fullmatch(text)
+    if plain is not None and len(plain[2] or "") <= 2:
+        return _check_grade_range(int(plain[1] + (plain[2] or "").ljust(2, "0")), text)
     body = normalize_number_text(text)
     if body.endswith("%"):
         body = body[:-1].rstrip()

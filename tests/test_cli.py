@@ -575,7 +575,12 @@ def test_demo_then_quota_and_stock(capsys, tmp_path):
     code, out, err = run(capsys, "demo", "--movements", "2000", "--db", path, "--end", "2026-03-31")
     assert (code, err) == (0, "")
     assert out.startswith(f"demo database {path}: ")
-    assert out.endswith(" to 2026-03-31, 12 months closed\n")
+    first_line, tour, _blank, *quota_table = out.splitlines()
+    assert first_line.endswith(" to 2026-03-31, 12 months closed")
+    assert tour == f'try: ree-desk stock --db "{path}" --as-of 2026-03-31'
+    assert quota_table[0].startswith("Quota 2026 (t REO)")
+    kinds = [row.split()[0] for row in quota_table[3:]]
+    assert kinds[:3] == ["mining_rock", "mining_ionic", "separation"] and set(kinds[3:]) <= {"separation"}
 
     quota = run_json(capsys, "quota", "status", "--db", path, "--year", "2026", "--as-of", "2026-03-31", "--json")
     assert quota["year"] == 2026

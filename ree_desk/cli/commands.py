@@ -163,7 +163,13 @@ def cmd_demo(args) -> int:
     )
     if args.json:
         print_json(summary)
-    else:
-        print(f"demo database {path}: {summary['movements']:,} movements from {summary['first_day']} "
-              f"to {summary['last_day']}, {summary['closed_months']} months closed")
+        return EXIT_OK
+    print(f"demo database {path}: {summary['movements']:,} movements from {summary['first_day']} "
+          f"to {summary['last_day']}, {summary['closed_months']} months closed")
+    print(f"try: ree-desk stock --db \"{path}\" --as-of {end.isoformat()}\n")
+    db = open_database(path)
+    try:
+        print_quota(end.year, quotas.quota_status(db, end.year, as_of=end))
+    finally:
+        db.close()
     return EXIT_OK

@@ -120,7 +120,9 @@ def _resolve_materials(
             problems.append(Problem(d.line, "material", "a material code from the catalogue", shown(d.material)))
             continue
         month_start = d.day.replace(day=1)
-        if closed_days.setdefault(month_start, d.month in closed):
+        if month_start not in closed_days:
+            closed_days[month_start] = d.month in closed
+        if closed_days[month_start]:
             problems.append(closed_month_problem(d.line, d.month))
         if d.type is MovementType.MINED and mat.category not in MINEABLE:
             problems.append(Problem(d.line, "material", "an ore or ore product for mining output", mat.code))

@@ -100,7 +100,7 @@ class ImportBatch(Base):
 class Movement(Base):
     __tablename__ = "movement"
     __table_args__ = (
-        Index("ix_movement_day_lot", "day", "lot_id", "mass_g", "reo_g"),
+        Index("ix_movement_day", "day"),
         Index("ix_movement_lot_day", "lot_id", "day"),
         # Partial indexes: most movements count against no quota, have no
         # run and reverse nothing, and need not be indexed for it.

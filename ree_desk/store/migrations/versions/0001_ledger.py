@@ -100,7 +100,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["reverses_id"], ["movement.id"], name="fk_movement_reverses_id_movement"),
         sa.ForeignKeyConstraint(["posting_id"], ["posting.id"], name="fk_movement_posting_id_posting"),
     )
-    op.create_index("ix_movement_day_lot", "movement", ["day", "lot_id", "mass_g", "reo_g"])
+    op.create_index("ix_movement_day", "movement", ["day"])
     op.create_index("ix_movement_lot_day", "movement", ["lot_id", "day"])
     for name, columns, where, unique in (
         ("ix_movement_quota", ["quota_kind", "day"], "quota_kind IS NOT NULL", False),
