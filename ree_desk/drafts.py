@@ -28,7 +28,7 @@ MAX_CODE = 64
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MovementDraft:
     """``mass_g`` is the signed stock effect: negative for FEED, SHIPMENT and
     a stocktake loss."""

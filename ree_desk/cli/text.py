@@ -24,7 +24,7 @@ def table(headers: list[str], rows: list[list[str]], right: set[int] = frozenset
     lines = ["  ".join(_pad(h, w, i in right) for i, (h, w) in enumerate(zip(headers, widths)))]
     lines.append("  ".join("-" * w for w in widths))
     lines += ["  ".join(_pad(c, w, i in right) for i, (c, w) in enumerate(zip(r, widths))) for r in rows]
-    return "\n".join(lines)
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def print_quota(year: int, lines: list[QuotaLine]) -> None:

@@ -9,7 +9,7 @@ from ree_desk.movement_types import MovementType, QuotaKind
 LotKey = tuple[int, str]  # (material id, lot number)
 
 
-@dataclass
+@dataclass(slots=True)
 class Planned:
     draft: MovementDraft
     material_id: int
