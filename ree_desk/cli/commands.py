@@ -23,6 +23,9 @@ def run(args: argparse.Namespace) -> int:
         "reverse": cmd_reverse,
         "material": cmd_material,
         "demo": cmd_demo,
+        "report": cmd_report,
+        "status": cmd_status,
+        "month": cmd_month,
     }[args.command]
     return handler(args)
 
@@ -138,6 +141,65 @@ def cmd_material(args) -> int:
         print_json([r.__dict__ for r in rows])
     else:
         print_materials(rows)
+    return EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from ree_desk.report.shape import report_json
+    from ree_desk.services.report import make_report
+
+    db = open_database(db_path_of(args))
+    printer = _progress_printer(f"report {args.month}")
+    try:
+        result = make_report(
+            db, args.month, user=user_of(args), xlsx=args.xlsx, pdf=args.pdf, close=args.close,
+            today=args.today, progress=printer,
+        )
+    finally:
+        db.close()
+    if args.json:
+        data = report_json(result.report)
+        data["files"] = {"xlsx": str(result.xlsx) if result.xlsx else None,
+                         "pdf": str(result.pdf) if result.pdf else None}
+        data["closed"] = result.closed
+        print_json(data)
+    else:
+        written = [str(p) for p in (result.xlsx, result.pdf) if p]
+        print(f"report {result.report.month}: {result.report.movement_count} movements, checks passed, "
+              f"checksum {result.report.checksum[:16]}…"
+              + (f"; wrote {', '.join(written)}" if written else "")
+              + ("; month closed" if result.closed else ""))
+    return EXIT_OK
+
+
+def cmd_status(args) -> int:
+    from ree_desk.services.months import status
+
+    db = open_database(db_path_of(args))
+    try:
+        data = status(db, args.today or dt.date.today())
+    finally:
+        db.close()
+    if args.json:
+        print_json(data)
+    else:
+        due = data["next_due"]
+        when = (f"overdue by {-due['days_left']} days" if due["overdue"]
+                else f"{due['days_left']} days left")
+        print(f"next report due: {due['month']} by {due['due_date']} ({when}) 下一期报表")
+        print(f"open months 未结账月份: {', '.join(data['open_months']) or 'none'}")
+    return EXIT_OK
+
+
+def cmd_month(args) -> int:
+    from ree_desk.services.months import reopen_month
+
+    db = open_database(db_path_of(args))
+    try:
+        reopen_month(db, args.month, user=user_of(args), reason=args.reason)
+    finally:
+        db.close()
+    print(f"month {args.month} reopened")
     return EXIT_OK
 
 

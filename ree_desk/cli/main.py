@@ -115,6 +115,28 @@ def build_parser() -> Parser:
     p.add_argument("--grade", required=True, help="default TREO grade in percent")
     p.add_argument("--hs", required=True, help="HS code")
 
+    p = sub.add_parser("report", help="the monthly report: xlsx file, PDF summary, JSON; close the month")
+    _db_option(p)
+    p.add_argument("--month", required=True, help="YYYY-MM")
+    p.add_argument("--xlsx", type=Path, help="write the report file here")
+    p.add_argument("--pdf", type=Path, help="write the PDF summary here")
+    p.add_argument("--json", action="store_true", help="print the report's figures")
+    p.add_argument("--close", action="store_true", help="close the month once the report is written and checked")
+    p.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
+
+    p = sub.add_parser("status", help="the next report due, days left, open months")
+    _db_option(p)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
+
+    mon = sub.add_parser("month", help="reopen a closed month")
+    _db_option(mon)
+    monsub = mon.add_subparsers(dest="month_command", parser_class=Parser, metavar="ACTION", required=True)
+    p = monsub.add_parser("reopen", help="reopen a closed month, with a reason (a manager's decision)")
+    _db_option(p)
+    p.add_argument("--month", required=True)
+    p.add_argument("--reason", required=True)
+
     p = sub.add_parser("demo", help="build a realistic demo database")
     _db_option(p)
     p.add_argument("--movements", type=int, default=20000, help="about how many movements (up to 1,000,000)")

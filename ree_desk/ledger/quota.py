@@ -29,6 +29,7 @@ class QuotaLine:
     used_g: int = 0
     used_this_month_g: int = 0
     used_by_origin: Counter = field(default_factory=Counter)
+    used_this_month_by_origin: Counter = field(default_factory=Counter)
     batches: list[dict] = field(default_factory=list)
     controlled: bool = True
     forecast_date: dt.date | None = None
@@ -75,6 +76,8 @@ def build_lines(
         line.used_this_month_g += month
         if ytd:
             line.used_by_origin[country] += ytd
+        if month:
+            line.used_this_month_by_origin[country] += month
     return sorted(lines.values(), key=lambda l: (KIND_ORDER.index(l.kind), SCOPE_ORDER.index(l.scope)))
 
 

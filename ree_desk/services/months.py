@@ -54,10 +54,7 @@ def closed_months(db: Database) -> list[str]:
 def close_month_in(conn: Connection, month: str, *, user: str, note: str | None, today: dt.date) -> int:
     """Close ``month`` and store its closing balances; returns the lot count."""
     month = parse_month(month)
-    if month_end(month) >= today:
-        raise InputRejected([Problem(None, "month", "a month that has ended", month)])
-    if conn.execute(select(MonthClose.month).where(MonthClose.month == month)).first():
-        raise InputRejected([Problem(None, "month", "an open month", f"{month} is already closed")])
+    check_can_close(conn, month, today)
     rows = balances(conn, month_end(month))
     cb = ClosingBalance.__table__
     conn.execute(delete(cb).where(cb.c.month >= month))
@@ -68,6 +65,22 @@ def close_month_in(conn: Connection, month: str, *, user: str, note: str | None,
     conn.execute(insert(MonthClose).values(month=month, closed_at=now(), closed_by=user, note=note))
     audit(conn, user, "month_close", {"month": month, "lots": len(rows), "note": note})
     return len(rows)
+
+
+def check_can_close(conn: Connection, month: str, today: dt.date) -> None:
+    """Refuse to close a month that has not ended, is closed, or follows an open one."""
+    month = parse_month(month)
+    if month_end(month) >= today:
+        raise InputRejected([Problem(None, "month", "a month that has ended", month)])
+    closed = set(conn.execute(select(MonthClose.month)).scalars())
+    if month in closed:
+        raise InputRejected([Problem(None, "month", "an open month", f"{month} is already closed")])
+    first = conn.execute(select(func.min(Movement.day))).scalar()
+    earlier_open = [m for m in months_between(first, month) if m != month and m not in closed] if first else []
+    if earlier_open:
+        # A later month's closing stock rests on the earlier ones: file in order.
+        raise InputRejected([Problem(None, "month", f"every month before {month} closed first",
+                                     f"{earlier_open[0]} is still open")])
 
 
 def close_month(db: Database, month: str, *, user: str, note: str | None = None,
@@ -83,11 +96,49 @@ def reopen_month(db: Database, month: str, *, user: str, reason: str) -> None:
     if not reason.strip():
         raise InputRejected([Problem(None, "reason", "a reason for reopening the month", "an empty reason")])
     with db.write() as conn:
-        if not conn.execute(select(MonthClose.month).where(MonthClose.month == month)).first():
+        closed = set(conn.execute(select(MonthClose.month)).scalars())
+        if month not in closed:
             raise InputRejected([Problem(None, "month", "a closed month", f"{month} is open")])
+        later = sorted(m for m in closed if m > month)
+        if later:
+            # Its figures are the opening of every later month: reopen those first.
+            raise InputRejected([Problem(None, "month", f"no closed month after {month}",
+                                         f"{later[-1]} is closed; reopen it first")])
         conn.execute(delete(MonthClose).where(MonthClose.month == month))
         conn.execute(delete(ClosingBalance).where(ClosingBalance.month >= month))
         audit(conn, user, "month_reopen", {"month": month, "reason": reason.strip()})
+
+
+def months_between(first: dt.date, last_month: str) -> list[str]:
+    """Months from the month of ``first`` up to ``last_month``, inclusive."""
+    out = []
+    month = f"{first.year:04d}-{first.month:02d}"
+    while month <= last_month:
+        out.append(month)
+        month = next_month(month)
+    return out
+
+
+def status(db: Database, today: dt.date) -> dict:
+    """Which month's report is due next, when, and which months are open."""
+    this_month = f"{today.year:04d}-{today.month:02d}"
+    with db.read() as conn:
+        closed = sorted(conn.execute(select(MonthClose.month)).scalars())
+        first = conn.execute(select(func.min(Movement.day))).scalar()
+    start = first or today
+    open_months = [m for m in months_between(start, this_month) if m not in closed]
+    ended_open = [m for m in open_months if m < this_month]
+    due_month = ended_open[0] if ended_open else (next_month(closed[-1]) if closed else this_month)
+    if due_month > this_month:
+        due_month = this_month
+    due = due_date(due_month)
+    return {
+        "today": today.isoformat(),
+        "next_due": {"month": due_month, "due_date": due.isoformat(), "days_left": (due - today).days,
+                     "overdue": due < today},
+        "open_months": open_months,
+        "closed_months": closed,
+    }
 
 
 def first_movement_month(db: Database) -> str | None:

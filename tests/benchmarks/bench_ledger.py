@@ -51,7 +51,11 @@ def write_import_file(path: Path, rows: int) -> int:
         out = csv.writer(fh)
         out.writerow(header)
         start = dt.date(END.year + 1, 1, 1)
-        for _day, drafts in simulate(start, start + dt.timedelta(days=30), rows, seed=99):
+        # Whole days only, so that every feed has its receipt: stop at the
+        # first day end past the row count asked for.
+        for _day, drafts in simulate(start, start + dt.timedelta(days=30), rows * 6 // 5, seed=99):
+            if written >= rows:
+                break
             for d in drafts:
                 mass = -d.mass_g if d.type.value in ("FEED", "SHIPMENT") else d.mass_g
                 out.writerow([d.day.isoformat(), d.type.value, d.material, "X" + d.lot, format_kg(mass),

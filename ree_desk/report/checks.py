@@ -1,0 +1,153 @@
+"""Checks a report must pass before anything is written.
+
+Each figure of the report is compared with the ledger computed another way
+(aggregates in SQL, the stock service's balances). A failure names the
+figure, both values and the difference; no file is written then.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+
+from sqlalchemy import Connection, case, func, select
+
+from ree_desk.quantities import format_kg
+from ree_desk.report.model import TYPE_ORDER, MonthReport
+from ree_desk.services.stock import balances
+from ree_desk.store.models import Lot, Material, Movement, MovementOrigin
+from ree_desk.store.queries import chunks
+
+
+class ReportCheckFailed(Exception):
+    """The report disagrees with the ledger; ``failures`` lists every figure."""
+
+    def __init__(self, month: str, failures: list[str]):
+        self.failures = failures
+        super().__init__(
+            f"the report for {month} was not written: {len(failures)} figure(s) disagree with the ledger: "
+            + "; ".join(failures[:5]) + (" …" if len(failures) > 5 else "")
+        )
+
+
+class _Checker:
+    def __init__(self):
+        self.failures: list[str] = []
+
+    def same(self, figure: str, report_g: int, ledger_g: int) -> None:
+        if report_g != ledger_g:
+            self.failures.append(
+                f"{figure}: report {format_kg(report_g)} kg, ledger {format_kg(ledger_g)} kg, "
+                f"difference {format_kg(report_g - ledger_g)} kg"
+            )
+
+    def same_count(self, figure: str, report_n: int, ledger_n: int) -> None:
+        if report_n != ledger_n:
+            self.failures.append(f"{figure}: report {report_n}, ledger {ledger_n}, difference {report_n - ledger_n}")
+
+
+def check_report(conn: Connection, report: MonthReport) -> None:
+    """Raise ``ReportCheckFailed`` unless every figure reconciles."""
+    c = _Checker()
+    first, last = report.first_day, report.last_day
+    mt = Movement.__table__
+    ledger = {t: (0, 0, 0) for t in TYPE_ORDER}
+    for mtype, n, mass, reo in conn.execute(
+        select(mt.c.type, func.count(), func.sum(mt.c.mass_g), func.sum(mt.c.reo_g))
+        .where(mt.c.day >= first, mt.c.day <= last).group_by(mt.c.type)
+    ):
+        sign = -1 if mtype in ("FEED", "SHIPMENT") else 1
+        ledger[mtype] = (n, sign * int(mass), sign * int(reo))
+
+    sheets = {"RECEIPT": report.receipts, "MINED": report.mined, "FEED": report.feed, "OUTPUT": report.output,
+              "SHIPMENT": report.shipments}
+    for mtype in TYPE_ORDER:
+        n, mass, reo = ledger[mtype]
+        total = report.totals[mtype]
+        c.same_count(f"{mtype} count", total.count, n)
+        c.same(f"{mtype} total mass", total.mass_g, mass)
+        c.same(f"{mtype} total REO", total.reo_g, reo)
+        rows = sheets.get(mtype)
+        if rows is None:  # adjustments sheet: the ADJUSTMENT rows among it
+            rows = [m for m in report.adjustments if m.type == "ADJUSTMENT"]
+        c.same(f"{mtype} sheet mass", sum(m.quantity_g for m in rows), mass)
+        c.same(f"{mtype} sheet REO", sum(m.quantity_reo_g for m in rows), reo)
+    c.same_count("movement count", report.movement_count, sum(v[0] for v in ledger.values()))
+    reversals = conn.execute(
+        select(func.count()).where(mt.c.day >= first, mt.c.day <= last, mt.c.reverses_id.is_not(None))
+    ).scalar()
+    c.same_count("reversals on the adjustments sheet",
+                 sum(1 for m in report.adjustments if m.reverses_id is not None), reversals)
+
+    _check_inventory(conn, report, c)
+    _check_quota(conn, report, c)
+    if c.failures:
+        raise ReportCheckFailed(report.month, c.failures)
+
+
+def _check_inventory(conn: Connection, report: MonthReport, c: _Checker) -> None:
+    opening = balances(conn, report.first_day - dt.timedelta(days=1))
+    closing = balances(conn, report.last_day)
+    lt, mat = Lot.__table__, Material.__table__
+    key_of: dict[int, tuple[str, str]] = {}
+    for part in chunks(sorted(set(opening) | set(closing))):
+        for lot_id, code, lot_no in conn.execute(
+            select(lt.c.id, mat.c.code, lt.c.lot_no).select_from(lt.join(mat, mat.c.id == lt.c.material_id))
+            .where(lt.c.id.in_(part))
+        ):
+            key_of[lot_id] = (code, lot_no)
+    reported = {(i.material, i.lot): i for i in report.inventory}
+    for i in report.inventory:
+        c.same(f"{i.material} {i.lot} mass balance", i.opening_g + i.in_g - i.out_g + i.adjust_g, i.closing_g)
+        c.same(f"{i.material} {i.lot} REO balance",
+               i.opening_reo_g + i.in_reo_g - i.out_reo_g + i.adjust_reo_g, i.closing_reo_g)
+    # Lot by lot against the stock service (closing balances plus movements).
+    for label, snapshot in (("opening", opening), ("closing", closing)):
+        expected = {key_of[lot_id]: v for lot_id, v in snapshot.items()}
+        for key in sorted(set(expected) | {k for k, i in reported.items()
+                                           if getattr(i, f"{label}_g") or getattr(i, f"{label}_reo_g")}):
+            line = reported.get(key)
+            mass, reo = expected.get(key, (0, 0))
+            c.same(f"{key[0]} {key[1]} {label} mass", getattr(line, f"{label}_g", 0) if line else 0, mass)
+            c.same(f"{key[0]} {key[1]} {label} REO", getattr(line, f"{label}_reo_g", 0) if line else 0, reo)
+    flows = {"in": ("RECEIPT", "MINED", "OUTPUT"), "out": ("FEED", "SHIPMENT"), "adjust": ("ADJUSTMENT",)}
+    for column, types in flows.items():
+        c.same(f"inventory {column} mass", sum(getattr(i, f"{column}_g") for i in report.inventory),
+               sum(report.totals[t].mass_g for t in types))
+        c.same(f"inventory {column} REO", sum(getattr(i, f"{column}_reo_g") for i in report.inventory),
+               sum(report.totals[t].reo_g for t in types))
+
+
+def _check_quota(conn: Connection, report: MonthReport, c: _Checker) -> None:
+    """Quota used equals the REO of the movements that count, month and year to date."""
+    mt, ot = Movement.__table__, MovementOrigin.__table__
+    use = case((mt.c.type == "FEED", -ot.c.reo_g), else_=ot.c.reo_g)
+    year_start = report.first_day.replace(month=1, day=1)
+    ledger_month: Counter = Counter()
+    ledger_ytd: Counter = Counter()
+    for kind, country, in_month, grams in conn.execute(
+        select(mt.c.quota_kind, ot.c.country, mt.c.day >= report.first_day, func.sum(use))
+        .select_from(mt.join(ot, ot.c.movement_id == mt.c.id))
+        .where(mt.c.quota_kind.is_not(None), mt.c.day >= year_start, mt.c.day <= report.last_day)
+        .group_by(mt.c.quota_kind, ot.c.country, mt.c.day >= report.first_day)
+    ):
+        ledger_ytd[(kind, country)] += int(grams)
+        if in_month:
+            ledger_month[(kind, country)] += int(grams)
+    reported_month: Counter = Counter()
+    reported_ytd: Counter = Counter()
+    per_kind = defaultdict(lambda: [0, 0])
+    for line in report.quota:
+        for country, grams in line.used_month_by_origin.items():
+            reported_month[(line.kind, country)] += grams
+        for country, grams in line.used_ytd_by_origin.items():
+            reported_ytd[(line.kind, country)] += grams
+        per_kind[line.kind][0] += line.used_month_g
+        per_kind[line.kind][1] += line.used_ytd_g
+        c.same(f"{line.kind} ({line.scope}) remaining", line.remaining_g, line.allocated_g - line.used_ytd_g)
+    for key in sorted(set(ledger_ytd) | set(reported_ytd)):
+        c.same(f"{key[0]} used in {report.month} from {key[1]}", reported_month[key], ledger_month[key])
+        c.same(f"{key[0]} used year to date from {key[1]}", reported_ytd[key], ledger_ytd[key])
+    for kind, (month_g, ytd_g) in per_kind.items():
+        c.same(f"{kind} used in {report.month}", month_g,
+               sum(g for (k, _c), g in ledger_month.items() if k == kind))
+        c.same(f"{kind} used year to date", ytd_g, sum(g for (k, _c), g in ledger_ytd.items() if k == kind))

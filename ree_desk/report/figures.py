@@ -1,0 +1,220 @@
+"""Computing a month's report from the ledger.
+
+Reads the month's movements once, the opening balances from the closing
+balances of the month before (or the ledger when it is not closed), and the
+quota position at the month's end. The cost follows the month, not the
+length of history.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import Counter, defaultdict
+
+from sqlalchemy import Connection, select
+
+from ree_desk import __version__
+from ree_desk.ledger.quota import build_lines, forecast_exhaustion
+from ree_desk.movement_types import INFLOWS, OUTFLOWS, MovementType
+from ree_desk.report.model import (
+    TYPE_ORDER,
+    GroupStock,
+    InventoryLine,
+    MonthReport,
+    MovementLine,
+    OriginFlow,
+    QuotaReportLine,
+    TypeTotal,
+)
+from ree_desk.services.months import due_date
+from ree_desk.services.stock import balances, month_end
+from ree_desk.store import queries
+from ree_desk.store.models import Enterprise, ImportBatch, Lot, Material, Movement, MovementOrigin, Run
+
+INFLOW_TYPES = {t.value for t in INFLOWS}
+OUTFLOW_TYPES = {t.value for t in OUTFLOWS}
+
+
+def month_bounds(month: str) -> tuple[dt.date, dt.date]:
+    first = dt.date(int(month[:4]), int(month[5:]), 1)
+    return first, month_end(month)
+
+
+def _dominant(shares: dict[str, int]) -> str:
+    positive = {c: abs(g) for c, g in shares.items() if g}
+    if not positive:
+        return next(iter(shares), "")
+    return min(positive.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+
+
+def month_movements(conn: Connection, first: dt.date, last: dt.date) -> list[MovementLine]:
+    mt, ot, lt, mat, rt, pt = (Movement.__table__, MovementOrigin.__table__, Lot.__table__, Material.__table__,
+                               Run.__table__, ImportBatch.__table__)
+    shares: dict[int, dict[str, int]] = defaultdict(dict)
+    mass_shares: dict[int, dict[str, int]] = defaultdict(dict)
+    rows = conn.execute(
+        select(ot.c.movement_id, ot.c.country, ot.c.mass_g, ot.c.reo_g)
+        .select_from(ot.join(mt, mt.c.id == ot.c.movement_id))
+        .where(mt.c.day >= first, mt.c.day <= last)
+    )
+    for mid, country, mass, reo in rows:
+        shares[mid][country] = reo
+        mass_shares[mid][country] = mass
+    q = (
+        select(mt, mat.c.code, mat.c.name_zh, lt.c.lot_no, lt.c.origin.label("lot_origin"), rt.c.code.label("run_code"),
+               pt.c.by, pt.c.at)
+        .select_from(mt.join(mat, mat.c.id == mt.c.material_id).join(lt, lt.c.id == mt.c.lot_id)
+                     .outerjoin(rt, rt.c.id == mt.c.run_id).join(pt, pt.c.id == mt.c.posting_id))
+        .where(mt.c.day >= first, mt.c.day <= last)
+        .order_by(mt.c.day, mt.c.id)
+    )
+    out = []
+    for r in conn.execute(q):
+        own = shares.get(r.id, {})
+        out.append(MovementLine(
+            id=r.id, day=r.day, type=r.type, material=r.code, material_name_zh=r.name_zh, lot=r.lot_no,
+            mass_g=r.mass_g, grade_bp=r.grade_bp, reo_g=r.reo_g, origin=r.lot_origin or _dominant(own),
+            origin_shares=dict(sorted(own.items())), counterparty=r.counterparty, credit_code=r.credit_code,
+            invoice_no=r.invoice_no, customs_no=r.customs_no, run=r.run_code, destination=r.destination,
+            note=r.note, reverses_id=r.reverses_id, flags=r.flags, accept_reason=r.accept_reason,
+            entered_by=r.by, entered_at=r.at, origin_mass_shares=dict(sorted(mass_shares.get(r.id, {}).items())),
+        ))
+    return out
+
+
+def ledger_checksum(lines: list[MovementLine]) -> str:
+    """sha256 over the month's rows in id order: a changed, added or missing
+    row changes it, so a signed PDF can be matched to its ledger."""
+    digest = hashlib.sha256()
+    for m in sorted(lines, key=lambda m: m.id):
+        digest.update(
+            f"{m.id}|{m.day.isoformat()}|{m.type}|{m.material}|{m.lot}|{m.mass_g}|{m.grade_bp}|{m.reo_g}|"
+            f"{m.reverses_id or ''}|{m.flags}\n".encode()
+        )
+    return digest.hexdigest()
+
+
+def _totals(lines: list[MovementLine]) -> dict[str, TypeTotal]:
+    acc: dict[str, list[int]] = {t: [0, 0, 0] for t in TYPE_ORDER}
+    for m in lines:
+        a = acc[m.type]
+        a[0] += 1
+        a[1] += m.quantity_g
+        a[2] += m.quantity_reo_g
+    return {t: TypeTotal(t, *acc[t]) for t in TYPE_ORDER}
+
+
+def _inventory(conn: Connection, first: dt.date, last: dt.date, lines: list[MovementLine]) -> list[InventoryLine]:
+    opening = balances(conn, first - dt.timedelta(days=1))
+    flows: dict[str, list[int]] = defaultdict(lambda: [0] * 6)  # keyed by lot id below
+    lot_of: dict[tuple[str, str], int] = {}
+    month_rows = conn.execute(
+        select(Movement.lot_id, Movement.type, Movement.mass_g, Movement.reo_g)
+        .where(Movement.day >= first, Movement.day <= last)
+    )
+    for lot_id, mtype, mass, reo in month_rows:
+        f = flows[lot_id]
+        if mtype in INFLOW_TYPES:
+            f[0] += mass
+            f[1] += reo
+        elif mtype in OUTFLOW_TYPES:
+            f[2] -= mass
+            f[3] -= reo
+        else:
+            f[4] += mass
+            f[5] += reo
+    lot_ids = set(flows) | set(opening)
+    lt, mat = Lot.__table__, Material.__table__
+    info = {}
+    for part in queries.chunks(sorted(lot_ids)):
+        for r in conn.execute(
+            select(lt.c.id, lt.c.lot_no, lt.c.origin, lt.c.source, mat.c.code, mat.c.name_zh, mat.c.category,
+                   mat.c.group)
+            .select_from(lt.join(mat, mat.c.id == lt.c.material_id)).where(lt.c.id.in_(part))
+        ):
+            info[r.id] = r
+    mixed = [i for i, r in info.items() if r.origin is None]
+    shares = queries.made_lot_shares(conn, mixed, until=last) if mixed else {}
+    out = []
+    for lot_id in lot_ids:
+        r = info[lot_id]
+        o_mass, o_reo = opening.get(lot_id, (0, 0))
+        f = flows.get(lot_id, [0] * 6)
+        out.append(InventoryLine(
+            material=r.code, material_name_zh=r.name_zh, category=r.category, group=r.group, lot=r.lot_no,
+            origin=r.origin or _dominant(dict(shares.get(lot_id, {}))),
+            opening_g=o_mass, in_g=f[0], out_g=f[2], adjust_g=f[4], closing_g=o_mass + f[0] - f[2] + f[4],
+            opening_reo_g=o_reo, in_reo_g=f[1], out_reo_g=f[3], adjust_reo_g=f[5],
+            closing_reo_g=o_reo + f[1] - f[3] + f[5],
+        ))
+    out.sort(key=lambda i: (i.material, i.lot))
+    return out
+
+
+def _quota(conn: Connection, month: str, last: dt.date) -> list[QuotaReportLine]:
+    year, mon = int(month[:4]), int(month[5:])
+    lines = build_lines(year, queries.allocations_for_year(conn, year),
+                        queries.quota_use(conn, year, until=last, month=mon))
+    return [
+        QuotaReportLine(
+            kind=l.kind.value, scope=l.scope.value, allocated_g=l.allocated_g, used_month_g=l.used_this_month_g,
+            used_ytd_g=l.used_g, remaining_g=l.remaining_g,
+            used_month_by_origin=dict(sorted(l.used_this_month_by_origin.items())),
+            used_ytd_by_origin=dict(sorted(l.used_by_origin.items())),
+            forecast_date=forecast_exhaustion(l.allocated_g, l.used_g, year, last) if l.allocated_g > 0 else None,
+            controlled=l.controlled,
+        )
+        for l in lines
+    ]
+
+
+def _separation(lines: list[MovementLine]) -> list[OriginFlow]:
+    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for m in lines:
+        if m.type not in (MovementType.FEED, MovementType.OUTPUT):
+            continue
+        for country, reo in m.origin_shares.items():
+            mass = m.origin_mass_shares.get(country, 0)
+            a = acc[country]
+            if m.type == MovementType.FEED:
+                a[0] -= mass
+                a[1] -= reo
+            else:
+                a[2] += mass
+                a[3] += reo
+    return [OriginFlow(c, *v) for c, v in sorted(acc.items())]
+
+
+def _groups(inventory: list[InventoryLine]) -> list[GroupStock]:
+    acc: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for i in inventory:
+        if i.closing_g or i.closing_reo_g:
+            a = acc[(i.category, i.group)]
+            a[0] += 1
+            a[1] += i.closing_g
+            a[2] += i.closing_reo_g
+    return [GroupStock(c, g, *v) for (c, g), v in sorted(acc.items())]
+
+
+def compute_report(conn: Connection, month: str, *, generated_at: dt.datetime | None = None) -> MonthReport:
+    first, last = month_bounds(month)
+    name, code = conn.execute(select(Enterprise.name, Enterprise.credit_code)).one()
+    lines = month_movements(conn, first, last)
+    by_type: dict[str, list[MovementLine]] = defaultdict(list)
+    for m in lines:
+        by_type[m.type].append(m)
+    reversals = [m for m in lines if m.reverses_id is not None]
+    adjustments = sorted(by_type["ADJUSTMENT"] + [m for m in reversals if m.type != "ADJUSTMENT"],
+                         key=lambda m: (m.day, m.id))
+    inventory = _inventory(conn, first, last, lines)
+    totals = _totals(lines)
+    return MonthReport(
+        month=month, first_day=first, last_day=last, due_date=due_date(month), enterprise=name, credit_code=code,
+        generated_at=generated_at or dt.datetime.now().replace(microsecond=0), program_version=__version__,
+        checksum=ledger_checksum(lines), movement_count=len(lines),
+        receipts=by_type["RECEIPT"], mined=by_type["MINED"], feed=by_type["FEED"], output=by_type["OUTPUT"],
+        shipments=by_type["SHIPMENT"], adjustments=adjustments, totals=totals, inventory=inventory,
+        quota=_quota(conn, month, last), separation_by_origin=_separation(lines), stock_by_group=_groups(inventory),
+        exceptions=[m for m in lines if m.flags],
+        feed_reo_g=totals["FEED"].reo_g, output_reo_g=totals["OUTPUT"].reo_g,
+    )
