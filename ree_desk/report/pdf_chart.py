@@ -153,6 +153,9 @@ def quota_chart(lines: Sequence[QuotaReportLine], width: float, font: str) -> Dr
     legend_h = len(legend_rows) * _LEGEND_LINE + 6
     height = legend_h + len(lines) * _ROW_H + _AXIS_H
     d = Drawing(width, height)
+    # The renderer's starting state would otherwise select Helvetica.
+    d.initialFontName = font
+    d.initialFontSize = 8
 
     bar_x0 = _LABEL_W + _GAP
     bar_w = width - _LABEL_W - _VALUE_W - 2 * _GAP
@@ -201,15 +204,17 @@ def _draw_row(d: Drawing, line: QuotaReportLine, font: str, bar_y: float, bar_x0
               x_at, axis_max: int, colour_of: dict[str, colors.Color], width: float) -> None:
     zh, en = quota_label(line.kind, line.scope)
     mid = bar_y + _BAR_H / 2
-    d.add(String(0, mid + 1.5, zh, fontName=font, fontSize=8, fillColor=TEXT_COLOUR))
-    d.add(String(0, mid - 7.5, en, fontName=font, fontSize=6.5, fillColor=MUTED_COLOUR))
+    d.add(String(0, mid + 1.5, zh, fontName=font, fontSize=_fit(zh, font, 8, _LABEL_W), fillColor=TEXT_COLOUR))
+    d.add(String(0, mid - 7.5, en, fontName=font, fontSize=_fit(en, font, 6.5, _LABEL_W), fillColor=MUTED_COLOUR))
 
     over = is_over(line)
     value_x = width
     used_t = format_tonnes(line.used_ytd_g, grouping=True)
     if line.allocated_g <= 0 and not line.controlled:
-        d.add(String(bar_x0 + 2, mid - 3, "无配额分配，不受控 No allocation, not controlled",
-                     fontName=font, fontSize=7, fillColor=MUTED_COLOUR))
+        text = "无配额分配，不受控 No allocation, not controlled"
+        d.add(Rect(bar_x0 + 0.5, bar_y, stringWidth(text, font, 7) + 6, _BAR_H, fillColor=colors.white,
+                   strokeColor=None))
+        d.add(String(bar_x0 + 3, mid - 2.5, text, fontName=font, fontSize=7, fillColor=MUTED_COLOUR))
         d.add(String(value_x, mid + 1.5, "—", fontName=font, fontSize=9, fillColor=TEXT_COLOUR, textAnchor="end"))
         d.add(String(value_x, mid - 7.5, f"已用 used {used_t} t", fontName=font, fontSize=6.5,
                      fillColor=MUTED_COLOUR, textAnchor="end"))
@@ -264,8 +269,12 @@ def _draw_row(d: Drawing, line: QuotaReportLine, font: str, bar_y: float, bar_x0
     d.add(String(value_x, mid + 1.5, headline, fontName=font, fontSize=9,
                  fillColor=OVER_COLOUR if over else TEXT_COLOUR, textAnchor="end"))
     detail = f"{used_t} / {format_tonnes(line.allocated_g, grouping=True)} t"
-    size = 6.5
-    while stringWidth(detail, font, size) > _VALUE_W and size > 4.5:
-        size -= 0.5
-    d.add(String(value_x, mid - 7.5, detail, fontName=font, fontSize=size, fillColor=MUTED_COLOUR,
-                 textAnchor="end"))
+    d.add(String(value_x, mid - 7.5, detail, fontName=font, fontSize=_fit(detail, font, 6.5, _VALUE_W),
+                 fillColor=MUTED_COLOUR, textAnchor="end"))
+
+
+def _fit(text: str, font: str, size: float, width: float, smallest: float = 4.5) -> float:
+    """The font size, at most ``size``, at which ``text`` fits ``width``."""
+    while stringWidth(text, font, size) > width and size > smallest:
+        size -= 0.25
+    return size

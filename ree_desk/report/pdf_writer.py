@@ -24,12 +24,15 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    BaseDocTemplate,
     CondPageBreak,
+    Frame,
     KeepTogether,
+    PageTemplate,
     Paragraph,
-    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -48,7 +51,6 @@ from ree_desk.report.model import (
     QuotaReportLine,
 )
 from ree_desk.report.pdf_chart import (
-    OVER_COLOUR,
     OVER_HEX,
     country_label,
     is_over,
@@ -116,7 +118,7 @@ def render_report_pdf(report: MonthReport) -> bytes:
     styles = _Styles(font)
     buffer = io.BytesIO()
     period = f"{report.first_day.isoformat()} — {report.last_day.isoformat()}"
-    doc = SimpleDocTemplate(
+    doc = BaseDocTemplate(
         buffer,
         pagesize=A4,
         leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
@@ -128,6 +130,9 @@ def render_report_pdf(report: MonthReport) -> bytes:
         initialFontSize=8,
         lang="zh-CN",
     )
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     story = _story(report, styles, font, period)
     footer = _Footer(report, font, period)
     doc.build(story, canvasmaker=_numbered_canvas(footer))
@@ -190,7 +195,7 @@ def _section(styles: _Styles, number: int, zh: str, en: str) -> Paragraph:
 
 
 def _grid_table(rows: list[list], widths_mm: Sequence[float], *, right: Sequence[int] = (),
-                centre: Sequence[int] = (), total_rows: int = 0, font: str, extra: Sequence = ()) -> Table:
+                centre: Sequence[int] = (), total_rows: int = 0, font: str) -> Table:
     """A table with a header row, thin rules and optional total rows at the end."""
     table = Table(rows, colWidths=[w * mm for w in widths_mm], repeatRows=1, hAlign="LEFT")
     style = [
@@ -216,7 +221,6 @@ def _grid_table(rows: list[list], widths_mm: Sequence[float], *, right: Sequence
             ("BACKGROUND", (0, -total_rows), (-1, -1), TOTAL_BG),
             ("LINEABOVE", (0, -total_rows), (-1, -total_rows), 0.6, RULE),
         ]
-    style += list(extra)
     table.setStyle(TableStyle(style))
     return table
 
@@ -302,20 +306,15 @@ def _quota_section(report: MonthReport, styles: _Styles, font: str) -> list:
     header = [
         _head(styles, "配额（类别 · 来源）", "Quota (kind · scope)"),
         _head(styles, "分配量 t", "Allocated", "right"),
-        _head(styles, "本月使用 t", "Used this month", "right"),
+        _head(styles, "本月使用 t", "This month", "right"),
         _head(styles, "年累计使用 t", "Used YTD", "right"),
         _head(styles, "剩余 t", "Remaining", "right"),
         _head(styles, "使用率", "% used", "right"),
         _head(styles, "预计用完", "Runs out", "right"),
         _head(styles, "年累计按来源 t", "YTD by origin"),
     ]
-    rows: list[list] = [header]
-    extra = []
-    for i, line in enumerate(report.quota, start=1):
-        rows.append(_quota_row(line, styles))
-        if is_over(line):
-            extra.append(("TEXTCOLOR", (5, i), (5, i), OVER_COLOUR))
-    table = _grid_table(rows, [33, 22, 19, 19, 22, 15, 17, 33], right=(1, 2, 3, 4, 5, 6), font=font, extra=extra)
+    rows: list[list] = [header] + [_quota_row(line, styles) for line in report.quota]
+    table = _grid_table(rows, [40, 20, 18, 19, 20, 14, 17, 32], right=(1, 2, 3, 4, 5, 6), font=font)
     return [KeepTogether([heading, chart, Spacer(1, 2 * mm), table])]
 
 
@@ -463,9 +462,10 @@ def _separation_section(report: MonthReport, styles: _Styles, font: str) -> list
         _kg(sum(f.output_mass_g for f in flows)), _kg(sum(f.output_reo_g for f in flows)),
     ])
     table = _grid_table(rows, [40, 35, 35, 35, 35], right=(1, 2, 3, 4), total_rows=1, font=font)
-    note = Paragraph("回收率 = 产出稀土氧化物 ÷ 投入稀土氧化物（全部投料）；按来源的投料为计入冶炼分离配额的投料，"
-                     "产出按来源份额分摊。Recovery = REO produced ÷ REO fed (all feed); feed by origin counts "
-                     "against the separation quota, output is split by origin shares.", styles.note)
+    note = Paragraph("回收率 = 产出稀土氧化物 ÷ 投入稀土氧化物（全部投料）；投料按所投批次的原产国计，"
+                     "产出按同一生产批次投料的来源份额分摊。Recovery = REO produced ÷ REO fed (all feed); feed "
+                     "counts at the origin of the lot fed, output in the origin shares of its run's feed.",
+                     styles.note)
     return [KeepTogether([heading, balance, Spacer(1, 2 * mm), table, Spacer(1, 1 * mm), note])]
 
 
@@ -510,7 +510,7 @@ def _exceptions_section(report: MonthReport, styles: _Styles, font: str) -> list
         _head(styles, "放行理由", "Reason accepted"),
     ]
     rows: list[list] = [header] + [_exception_row(m, styles) for m in report.exceptions]
-    table = _grid_table(rows, [12, 18, 22, 30, 21, 22, 18, 37], right=(0, 5), font=font)
+    table = _grid_table(rows, [11, 17, 19, 28, 20, 21, 19, 45], right=(0, 5), font=font)
     note = Paragraph(f"共 {len(report.exceptions):,} 笔 · {len(report.exceptions):,} flagged movement"
                      f"{'s' if len(report.exceptions) != 1 else ''}", styles.note)
     # Keep the heading with the first rows; a long list may run on.
@@ -532,12 +532,12 @@ def _signature_section(report: MonthReport, styles: _Styles, font: str) -> list:
         return Paragraph(_bi(zh, en), styles.label)
 
     rows = [
-        [cell("编制人", "Prepared by"), "", cell("日期", "Date"), "", cell("审核人", "Approved by"), "",
+        [cell("编制人", "Prepared by"), "", cell("日期", "Date"), "", "", cell("审核人", "Approved by"), "",
          cell("日期", "Date"), ""],
     ]
     table = Table(
         rows,
-        colWidths=[17 * mm, 38 * mm, 11 * mm, 24 * mm, 17 * mm, 38 * mm, 11 * mm, 24 * mm],
+        colWidths=[18 * mm, 37 * mm, 10 * mm, 23 * mm, 4 * mm, 18 * mm, 37 * mm, 10 * mm, 23 * mm],
         rowHeights=[13 * mm],
         hAlign="LEFT",
         style=TableStyle([
@@ -548,8 +548,8 @@ def _signature_section(report: MonthReport, styles: _Styles, font: str) -> list:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
             ("LINEBELOW", (1, 0), (1, 0), 0.6, INK),
             ("LINEBELOW", (3, 0), (3, 0), 0.6, INK),
-            ("LINEBELOW", (5, 0), (5, 0), 0.6, INK),
-            ("LINEBELOW", (7, 0), (7, 0), 0.6, INK),
+            ("LINEBELOW", (6, 0), (6, 0), 0.6, INK),
+            ("LINEBELOW", (8, 0), (8, 0), 0.6, INK),
         ]),
     )
     text = Paragraph(
@@ -567,7 +567,11 @@ class _Footer:
         self.font = font
         self.period = period
         self.checksum = _clean(report.checksum)
-        self.running = f"{_clean(report.enterprise)} · 月度稀土产品流向报表 Monthly report {report.month}"
+        suffix = f" · 月度稀土产品流向报表 Monthly report {report.month}"
+        name = _clean(report.enterprise)
+        while name and stringWidth(name + suffix, font, 7) > FRAME_W:
+            name = name[:-2] + "…"
+        self.running = name + suffix
 
     def __call__(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()

@@ -1,0 +1,70 @@
+"""Monthly report benchmark: the cost follows the month, not the history.
+
+    .venv/bin/python tests/benchmarks/bench_report.py [--work DIR] [--month 2026-10]
+
+Builds (or reuses) two demo databases with months of the same size: ten
+years of history (about 1,000,000 movements) and one year (about 100,000).
+For each it runs ``ree-desk report --month M --xlsx --pdf --json`` as a
+separate process and reports wall time and peak memory (maximum resident
+set size) of that process. Target: within 3 s and 200 MB on the big one,
+and about the same on both.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ree_desk.services.demo import DemoOptions, build_demo
+
+END = dt.date(2026, 11, 27)
+
+
+def ensure_demo(path: Path, movements: int) -> None:
+    if not path.exists():
+        build_demo(path, DemoOptions(movements, 2026, END, "bench"))
+
+
+def run_report(db: Path, month: str, out: Path) -> dict:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    proc = subprocess.run(
+        [sys.executable, "-m", "ree_desk", "report", "--db", str(db), "--month", month,
+         "--xlsx", str(out / f"{db.stem}-{month}.xlsx"), "--pdf", str(out / f"{db.stem}-{month}.pdf"), "--json"],
+        capture_output=True, text=True, check=True,
+    )
+    seconds = time.perf_counter() - start
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    data = json.loads(proc.stdout)
+    return {"db": db.name, "month_movements": data["movement_count"], "inventory_lots": len(data["inventory"]),
+            "seconds": round(seconds, 2), "peak_rss_mb": round(max(peak_kb, before) / 1024),
+            "xlsx_kb": round((out / f"{db.stem}-{month}.xlsx").stat().st_size / 1024)}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "ree-desk-bench")
+    parser.add_argument("--month", default="2026-10")
+    args = parser.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    big, small = args.work / "demo-1000000.sqlite3", args.work / "demo-100000.sqlite3"
+    ensure_demo(big, 1_000_000)
+    ensure_demo(small, 100_000)
+    results = []
+    # The peak of RUSAGE_CHILDREN only grows, so measure the smaller run first.
+    for db in (small, big):
+        for _ in range(2):  # the second run sees a warm file cache, as a user's does
+            results.append(run_report(db, args.month, args.work))
+    json.dump(results, sys.stdout, indent=2)
+    print()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
