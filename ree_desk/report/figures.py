@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter, defaultdict
+from collections import defaultdict
 
 from sqlalchemy import Connection, select
 
@@ -106,8 +106,7 @@ def _totals(lines: list[MovementLine]) -> dict[str, TypeTotal]:
 
 def _inventory(conn: Connection, first: dt.date, last: dt.date, lines: list[MovementLine]) -> list[InventoryLine]:
     opening = balances(conn, first - dt.timedelta(days=1))
-    flows: dict[str, list[int]] = defaultdict(lambda: [0] * 6)  # keyed by lot id below
-    lot_of: dict[tuple[str, str], int] = {}
+    flows: dict[int, list[int]] = defaultdict(lambda: [0] * 6)  # lot id -> in, in REO, out, out REO, adj, adj REO
     month_rows = conn.execute(
         select(Movement.lot_id, Movement.type, Movement.mass_g, Movement.reo_g)
         .where(Movement.day >= first, Movement.day <= last)
