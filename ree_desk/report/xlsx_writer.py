@@ -153,8 +153,20 @@ class _SheetWriter:
         if table.headers:
             self.ws.append([self._header(c.zh, BOLD) for c in columns])
             self.ws.append([self._header(c.en, EN_HEADER_FONT) for c in columns])
+        # One styled cell per number column, reused row after row: write-only
+        # mode writes a row out during append, and building and styling a new
+        # cell for every number is most of the cost of a large month.
+        reusable = [self._styled(c.kind) if c.kind != TEXT else None for c in columns]
         for row in table.rows:
-            self.ws.append([self._cell(c.kind, c.get(row)) for c in columns])
+            values = []
+            for column, cell in zip(columns, reusable):
+                value = column.get(row)
+                if cell is not None and value is not None and not isinstance(value, Typed):
+                    cell.value = _number(column.kind, value)
+                    values.append(cell)
+                else:
+                    values.append(self._cell(column.kind, value))
+            self.ws.append(values)
             self.counter.tick()
         if table.totals is not None:
             for label, rows in table.totals(table.rows):
@@ -171,6 +183,11 @@ class _SheetWriter:
         cell = self._text(text, font)
         cell.fill = HEADER_FILL
         cell.alignment = WRAP
+        return cell
+
+    def _styled(self, kind: str) -> WriteOnlyCell:
+        cell = WriteOnlyCell(self.ws)
+        cell.number_format = FORMATS[kind]
         return cell
 
     def _cell(self, kind: str, value: Any, font: Font | None = None) -> Any:
