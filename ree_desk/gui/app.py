@@ -1,0 +1,55 @@
+"""Starting the desktop program."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from ree_desk.gui.i18n import install_language, load_fonts
+from ree_desk.gui.preferences import Preferences
+from ree_desk.gui.qt import QApplication, QMessageBox
+from ree_desk.gui.session import Session
+from ree_desk.paths import default_db_path
+from ree_desk.store.database import StoreError, open_database
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("REE Desk")
+    app.setOrganizationName("REE Desk")
+    app.setApplicationDisplayName("REE Desk")
+    load_fonts(app)
+    return app
+
+
+def open_session(path: Path, preferences: Preferences, user: str | None = None) -> Session:
+    db = open_database(path)
+    preferences.last_database = path
+    return Session(db, preferences, user)
+
+
+def run(db_path: Path | None = None, user: str | None = None) -> int:
+    """The program: first run or the last database, then the main window."""
+    app = make_application()
+    preferences = Preferences()
+    install_language(app, preferences.language)
+    path = db_path or preferences.last_database or default_db_path()
+    session = None
+    if path.exists():
+        try:
+            session = open_session(path, preferences, user)
+        except StoreError as exc:
+            QMessageBox.critical(None, app.translate("App", "Cannot open the database"), str(exc))
+    if session is None:
+        from ree_desk.gui.dialogs.first_run import FirstRunDialog
+
+        dialog = FirstRunDialog(preferences, suggested=path if not path.exists() else None)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.chosen_path is None:
+            return 0
+        session = open_session(dialog.chosen_path, preferences, user)
+    from ree_desk.gui.main_window import MainWindow
+
+    window = MainWindow(session)
+    window.show()
+    code = app.exec()
+    session.close()
+    return code

@@ -1,0 +1,144 @@
+"""The main window: screens on the left, the chosen one on the right."""
+from __future__ import annotations
+
+import importlib
+
+from ree_desk.gui.qt import (
+    QAction,
+    QEvent,
+    QHBoxLayout,
+    QIcon,
+    QKeySequence,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSize,
+    QStackedWidget,
+    Qt,
+    QWidget,
+    Signal,
+)
+from ree_desk.gui.screens.base import Screen
+from ree_desk.gui.session import Session
+from ree_desk.paths import resource_path
+
+# (key, module, class). Ctrl+1 … Ctrl+9 follow this order.
+SCREENS = (
+    ("dashboard", "ree_desk.gui.screens.dashboard", "DashboardScreen"),
+    ("entry", "ree_desk.gui.screens.entry", "EntryScreen"),
+    ("ledger", "ree_desk.gui.screens.ledger", "LedgerScreen"),
+    ("stock", "ree_desk.gui.screens.stock", "StockScreen"),
+    ("quotas", "ree_desk.gui.screens.quotas", "QuotasScreen"),
+    ("trace", "ree_desk.gui.screens.trace", "TraceScreen"),
+    ("reports", "ree_desk.gui.screens.reports", "ReportsScreen"),
+    ("import", "ree_desk.gui.screens.import_screen", "ImportScreen"),
+    ("settings", "ree_desk.gui.screens.settings", "SettingsScreen"),
+)
+
+
+def icon(name: str) -> QIcon:
+    path = resource_path("icons", name)
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def available_screens() -> list[tuple[str, type[Screen]]]:
+    out = []
+    for key, module, cls in SCREENS:
+        try:
+            out.append((key, getattr(importlib.import_module(module), cls)))
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    return out
+
+
+class MainWindow(QMainWindow):
+    """Builds each screen the first time it is shown, so start-up only pays
+    for the dashboard."""
+
+    language_requested = Signal(str)
+
+    def __init__(self, session: Session):
+        super().__init__()
+        self.session = session
+        self.setWindowIcon(icon("app.svg"))
+        self.resize(1280, 800)
+        self.classes = available_screens()
+        self.screens: dict[str, Screen] = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(176)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.stack = QStackedWidget()
+        for key, cls in self.classes:
+            item = QListWidgetItem(icon(cls.icon), key)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(160, 38))
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the screen when first shown
+        self.nav.currentRowChanged.connect(self._show_row)
+
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        self.status_label = QLabel()
+        self.statusBar().addPermanentWidget(self.status_label)
+        self._shortcuts()
+        self.retranslate()
+        self.nav.setCurrentRow(0)
+
+    def _shortcuts(self) -> None:
+        for row, (key, _cls) in enumerate(self.classes[:9]):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            self.addAction(action)
+
+    def screen(self, key: str) -> Screen:
+        """The screen of ``key``, built if needed."""
+        row = [k for k, _c in self.classes].index(key)
+        if key not in self.screens:
+            screen = dict(self.classes)[key](self.session)
+            old = self.stack.widget(row)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(row, screen)
+            self.screens[key] = screen
+            self.nav.item(row).setText(screen.title())
+        return self.screens[key]
+
+    def show_screen(self, key: str) -> Screen:
+        row = [k for k, _c in self.classes].index(key)
+        self.nav.setCurrentRow(row)
+        return self.screens[key]
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.classes[row][0]
+        screen = self.screen(key)
+        self.stack.setCurrentIndex(row)
+        screen.activate()
+
+    def retranslate(self) -> None:
+        info = self.session.enterprise
+        self.setWindowTitle(self.tr("REE Desk — {name}").format(name=info.name))
+        self.status_label.setText(
+            self.tr("{user} · {path}").format(user=self.session.user, path=self.session.path)
+        )
+        for row, (key, cls) in enumerate(self.classes):
+            screen = self.screens.get(key)
+            self.nav.item(row).setText(screen.title() if screen else cls.nav_title())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

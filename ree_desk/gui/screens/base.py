@@ -1,0 +1,53 @@
+"""What a page of the main window is."""
+from __future__ import annotations
+
+from ree_desk.gui.qt import QCoreApplication, QEvent, QWidget
+from ree_desk.gui.session import Session
+
+
+class Screen(QWidget):
+    """A page of the main window.
+
+    It is given the session and nothing else. It reloads what it shows when
+    it becomes visible after the ledger changed (``reload``), and retranslates
+    its texts when the language changes (``retranslate``).
+    """
+
+    key = ""        # stable name, used for shortcuts and screenshots
+    icon = ""       # file name under resources/icons
+    TITLE = ""      # marked with QT_TRANSLATE_NOOP("Navigation", "...") in each screen
+
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self._stale = True
+        session.ledger_changed.connect(self._mark_stale)
+        session.unit_changed.connect(lambda _unit: self._mark_stale())
+
+    @classmethod
+    def nav_title(cls) -> str:
+        return QCoreApplication.translate("Navigation", cls.TITLE)
+
+    def title(self) -> str:
+        return self.nav_title()
+
+    def reload(self) -> None:
+        """Fetch and show the screen's data (override)."""
+
+    def retranslate(self) -> None:
+        """Set every visible text again in the current language (override)."""
+
+    def activate(self) -> None:
+        if self._stale:
+            self._stale = False
+            self.reload()
+
+    def _mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.activate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,70 @@
+"""What every screen is given: the open ledger, who is working, and how
+they like figures shown. Screens get a Session, not the application."""
+from __future__ import annotations
+
+import getpass
+from pathlib import Path
+
+from ree_desk.gui.qt import QObject, Signal
+from ree_desk.gui.preferences import Preferences
+from ree_desk.quantities import format_kg, format_tonnes
+from ree_desk.services.setup import EnterpriseInfo, enterprise
+from ree_desk.store.database import Database
+
+
+def login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some containers and services
+        return "unknown"
+
+
+class Session(QObject):
+    """The open database and the user's preferences.
+
+    ``ledger_changed`` is emitted after anything is posted, reversed,
+    imported or closed, so every screen can refresh what it shows.
+    """
+
+    ledger_changed = Signal()
+    unit_changed = Signal(str)
+
+    def __init__(self, db: Database, preferences: Preferences, user: str | None = None):
+        super().__init__()
+        self.db = db
+        self.preferences = preferences
+        self.user = user or login_name()
+        self._enterprise: EnterpriseInfo | None = None
+
+    @property
+    def path(self) -> Path:
+        return self.db.path
+
+    @property
+    def enterprise(self) -> EnterpriseInfo:
+        if self._enterprise is None:
+            self._enterprise = enterprise(self.db)
+        return self._enterprise
+
+    @property
+    def unit(self) -> str:
+        return self.preferences.unit
+
+    def set_unit(self, unit: str) -> None:
+        self.preferences.unit = unit
+        self.unit_changed.emit(unit)
+
+    def mass(self, grams: int) -> str:
+        """A mass in the user's unit, with thousands grouped (kg or t, 3 decimals)."""
+        if self.unit == "t":
+            return format_tonnes(grams, grouping=True)
+        return format_kg(grams, grouping=True)
+
+    def unit_label(self) -> str:
+        return "t" if self.unit == "t" else "kg"
+
+    def notify_changed(self) -> None:
+        self.ledger_changed.emit()
+
+    def close(self) -> None:
+        self.db.close()
