@@ -26,6 +26,7 @@ def run(args: argparse.Namespace) -> int:
         "report": cmd_report,
         "status": cmd_status,
         "month": cmd_month,
+        "screenshots": cmd_screenshots,
     }[args.command]
     return handler(args)
 
@@ -200,6 +201,19 @@ def cmd_month(args) -> int:
     finally:
         db.close()
     print(f"month {args.month} reopened")
+    return EXIT_OK
+
+
+def cmd_screenshots(args) -> int:
+    from ree_desk.gui.screenshots import write_screenshots
+
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        raise InputRejected([Problem(None, "--size", "a size as WIDTHxHEIGHT, such as 1280x800", args.size)])
+    files = write_screenshots(db_path_of(args, demo=True), args.out, size=(width, height), user=user_of(args))
+    for path in files:
+        print(path)
     return EXIT_OK
 
 

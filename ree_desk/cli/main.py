@@ -49,7 +49,7 @@ def _db_option(p: argparse.ArgumentParser) -> None:
 
 def build_parser() -> Parser:
     parser = Parser(prog="ree-desk", description="REE Desk: rare-earth product-flow ledger, quotas and reports. "
-                    "Commands print text, or JSON with --json.")
+                    "Without a command it opens the desktop program. Commands print text, or JSON with --json.")
     parser.add_argument("--version", action="version", version=f"ree-desk {__version__}")
     _db_option(parser)
     sub = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
@@ -137,6 +137,11 @@ def build_parser() -> Parser:
     p.add_argument("--month", required=True)
     p.add_argument("--reason", required=True)
 
+    p = sub.add_parser("screenshots", help="write screenshots of every screen in Chinese and English")
+    _db_option(p)
+    p.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
+    p.add_argument("--size", default="1280x800", help="window size, WIDTHxHEIGHT")
+
     p = sub.add_parser("demo", help="build a realistic demo database")
     _db_option(p)
     p.add_argument("--movements", type=int, default=20000, help="about how many movements (up to 1,000,000)")
@@ -152,8 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            parser.print_help()
-            return EXIT_OK
+            from ree_desk.gui.app import run as run_gui
+
+            return run_gui(getattr(args, "db", None), user=getattr(args, "user", None))
         from ree_desk.cli import commands
 
         return commands.run(args)

@@ -46,10 +46,29 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.chosen_path is None:
             return 0
         session = open_session(dialog.chosen_path, preferences, user)
-    from ree_desk.gui.main_window import MainWindow
+    holder = {"session": session, "window": None}
 
-    window = MainWindow(session)
-    window.show()
+    def show(new_session: Session) -> None:
+        from ree_desk.gui.main_window import MainWindow
+
+        window = MainWindow(new_session)
+        window.database_switch_requested.connect(switch)
+        window.show()
+        holder["window"], holder["session"] = window, new_session
+
+    def switch(path: Path) -> None:
+        try:
+            new_session = open_session(Path(path), preferences, user)
+        except StoreError as exc:
+            QMessageBox.critical(holder["window"], app.translate("App", "Cannot open the database"), str(exc))
+            return
+        old_window, old_session = holder["window"], holder["session"]
+        show(new_session)
+        old_window.close()
+        old_window.deleteLater()
+        old_session.close()
+
+    show(session)
     code = app.exec()
-    session.close()
+    holder["session"].close()
     return code

@@ -57,7 +57,8 @@ class MainWindow(QMainWindow):
     """Builds each screen the first time it is shown, so start-up only pays
     for the dashboard."""
 
-    language_requested = Signal(str)
+    # A screen (settings, first run) asked to work on another database file.
+    database_switch_requested = Signal(object)
 
     def __init__(self, session: Session):
         super().__init__()
@@ -112,6 +113,9 @@ class MainWindow(QMainWindow):
             old.deleteLater()
             self.stack.insertWidget(row, screen)
             self.screens[key] = screen
+            chosen = getattr(screen, "database_chosen", None)
+            if chosen is not None:
+                chosen.connect(self.database_switch_requested.emit)
             self.nav.item(row).setText(screen.title())
         return self.screens[key]
 
