@@ -54,3 +54,48 @@ def write_csv(path: Path, rows: list[dict], header: list[str] = HEADER, bom: boo
 
 def day(text: str) -> dt.date:
     return dt.date.fromisoformat(text)
+
+
+# The desktop program's fixtures: real widgets offscreen, a real SQLite file,
+# preferences in a temporary folder. Qt is imported only when a test asks.
+DEMO_END = dt.date(2026, 11, 27)
+
+
+@pytest.fixture
+def preferences(tmp_path: Path):
+    from ree_desk.gui.preferences import Preferences
+    from ree_desk.gui.qt import QSettings
+
+    return Preferences(QSettings(str(tmp_path / "preferences.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def gui_session(db, preferences, qapp):
+    """A session on a fresh enterprise database (empty ledger, seeded catalogue)."""
+    from ree_desk.gui.session import Session
+
+    yield Session(db, preferences, user="测试员")
+
+
+@pytest.fixture(scope="session")
+def demo_db_file(tmp_path_factory) -> Path:
+    """A small demo database built once; tests copy it before changing it."""
+    from ree_desk.services.demo import DemoOptions, build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    build_demo(path, DemoOptions(movements=3000, seed=7, end=DEMO_END, user="demo"))
+    return path
+
+
+@pytest.fixture
+def demo_session(demo_db_file, tmp_path, preferences, qapp):
+    import shutil
+
+    from ree_desk.gui.session import Session
+    from ree_desk.store.database import open_database
+
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_db_file, path)
+    session = Session(open_database(path), preferences, user="测试员")
+    yield session
+    session.close()
