@@ -56,7 +56,7 @@ def configure_engine(engine: Engine) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA busy_timeout = 10000")
-        cursor.execute("PRAGMA cache_size = -65536")  # 64 MiB: a year of index pages stays in memory
+        cursor.execute("PRAGMA cache_size = -16384")  # 16 MiB a connection: recent index pages stay in memory
         cursor.close()
 
     @event.listens_for(engine, "begin")
