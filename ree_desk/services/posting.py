@@ -79,10 +79,10 @@ def post_movements(
     if not drafts:
         raise InputRejected([Problem(None, None, "at least one movement", "none")])
     with db.write() as conn:
-        planned, problems, lots = _plan(conn, _sorted(drafts))
+        planned, problems, lots = plan_batch(conn, _sorted(drafts))
         if problems:
             raise InputRejected(problems)
-        warnings = _check(conn, planned, lots)
+        warnings = check_batch(conn, planned, lots)
         if warnings and accept_reason is None:
             raise InputRejected(
                 warnings,
@@ -130,9 +130,11 @@ def _resolve_materials(
     return resolved, problems
 
 
-def _plan(
+def plan_batch(
     conn: Connection, drafts: list[MovementDraft]
 ) -> tuple[list[Planned], list[Problem], dict[LotKey, queries.LotRow]]:
+    """Resolve sorted drafts against the ledger: materials, lots, runs and
+    origin shares. Returns the plan, its problems, and the lots that exist."""
     resolved, problems = _resolve_materials(conn, drafts)
     kinds = {m.code: (Category(m.category), Group(m.group)) for m in {m.code: m for _d, m in resolved}.values()}
     quota_kinds: dict[tuple[MovementType, str], object] = {}
@@ -190,7 +192,8 @@ def _plan(
     return planned, problems, existing
 
 
-def _check(conn: Connection, planned: list[Planned], existing: dict[LotKey, queries.LotRow]) -> list[Problem]:
+def check_batch(conn: Connection, planned: list[Planned], existing: dict[LotKey, queries.LotRow]) -> list[Problem]:
+    """The warnings a plan raises (negative stock, over quota); flags its rows."""
     first_day: dict[int, dt.date] = {}
     for p in planned:
         lot = existing.get(p.lot_key)

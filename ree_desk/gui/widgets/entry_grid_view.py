@@ -1,0 +1,72 @@
+"""The day grid's table: typed into like a spreadsheet, with completers on
+the code columns, and Tab past the last cell starting a new row."""
+from __future__ import annotations
+
+from ree_desk.gui.qt import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QModelIndex,
+    QStyledItemDelegate,
+    Qt,
+    QTableView,
+    QWidget,
+)
+from ree_desk.gui.widgets.entry_completers import CodeCompleter
+
+ROW_HEIGHT = 28
+
+
+class EntryGridDelegate(QStyledItemDelegate):
+    """A plain line editor for every cell; the columns given entries (shown
+    line, inserted code, extra) get a completer over them."""
+
+    def __init__(self, columns: tuple[str, ...], parent=None):
+        super().__init__(parent)
+        self.columns = columns
+        self.entries: dict[str, list] = {}
+
+    def set_entries(self, column: str, entries: list) -> None:
+        self.entries[column] = entries
+
+    def createEditor(self, parent: QWidget, _option, index: QModelIndex) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setFrame(False)
+        entries = self.entries.get(self.columns[index.column()])
+        if entries:
+            completer = CodeCompleter(editor)
+            completer.set_entries(entries)
+            editor.setCompleter(completer)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QLineEdit):
+            editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QLineEdit):
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class EntryGridView(QTableView):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                             | QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setTabKeyNavigation(True)
+
+    def moveCursor(self, action, modifiers):  # noqa: N802 - Qt's name
+        current = self.currentIndex()
+        model = self.model()
+        at_end = (current.isValid() and current.row() == model.rowCount() - 1
+                  and current.column() == model.columnCount() - 1)
+        if action == QAbstractItemView.CursorAction.MoveNext and at_end and hasattr(model, "add_row"):
+            row = model.add_row(current.row())
+            return model.index(row, 0)
+        return super().moveCursor(action, modifiers)
