@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
             chosen = getattr(screen, "database_chosen", None)
             if chosen is not None:
                 chosen.connect(self.database_switch_requested.emit)
+            edited = getattr(screen, "enterprise_changed", None)
+            if edited is not None:
+                edited.connect(self._enterprise_edited)
             self.nav.item(row).setText(screen.title())
         return self.screens[key]
 
@@ -123,6 +126,10 @@ class MainWindow(QMainWindow):
         row = [k for k, _c in self.classes].index(key)
         self.nav.setCurrentRow(row)
         return self.screens[key]
+
+    def _enterprise_edited(self, _info=None) -> None:
+        self.session.refresh_enterprise()
+        self.retranslate()
 
     def _show_row(self, row: int) -> None:
         if row < 0:

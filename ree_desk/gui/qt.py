@@ -5,4 +5,6 @@ from PySide6.QtCore import *
 from PySide6.QtGui import *
 from PySide6.QtWidgets import *
 
+from shiboken6 import isValid
+
 QT_BINDING = "PySide6"

@@ -46,6 +46,10 @@ class Session(QObject):
             self._enterprise = enterprise(self.db)
         return self._enterprise
 
+    def refresh_enterprise(self) -> None:
+        """Forget the cached profile after it was edited."""
+        self._enterprise = None
+
     @property
     def unit(self) -> str:
         return self.preferences.unit

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from ree_desk.gui.qt import QObject, QRunnable, QThreadPool, Signal
+from ree_desk.gui.qt import QObject, QRunnable, QThreadPool, Signal, isValid
 
 Progress = Callable[[int, int, str], None]
 
@@ -45,12 +45,20 @@ def run_in_background(
     on_done: Callable[[Any], None],
     on_failed: Callable[[BaseException], None],
     on_progress: Callable[[int, int, str], None] | None = None,
+    context: QObject | None = None,
 ) -> Task:
+    """``context``: the widget the answer is for; if it is gone by then (a
+    screen closed while its data loaded), the answer is dropped."""
+    if context is None:
+        owner = getattr(on_done, "__self__", None)
+        context = owner if isinstance(owner, QObject) else None
     task = Task(fn)
     _running.add(task)
 
     def finish(callback, value):
         _running.discard(task)
+        if context is not None and not isValid(context):
+            return
         callback(value)
 
     task.signals.done.connect(lambda result: finish(on_done, result))

@@ -1,0 +1,97 @@
+"""What importing a movement file would do, shown before anything is written.
+
+The preview reads the file as the import does and gathers every problem in
+one pass: the file's own (header, layout), each field of each row, each row
+against the ledger (unknown material, closed month) and, when all rows are
+well-formed, the ledger-level checks of a dry-run posting (lots, origins,
+negative stock, quotas). Warnings may then be accepted with a reason; errors
+must be fixed in the file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy import select
+
+from ree_desk.drafts import MovementDraft, draft_from_values
+from ree_desk.importing.reader import FileUnreadable, RawRow, read_movement_file
+from ree_desk.problems import InputRejected, Problem
+from ree_desk.services.importer import sha256_of
+from ree_desk.services.posting import post_movements, row_problems
+from ree_desk.store.database import Database
+from ree_desk.store.models import ImportBatch
+
+# (stage, done, total): stages are "read", "check", "ledger"
+PreviewProgress = Callable[[str, int, int], None]
+_STEP = 2000  # rows between progress reports
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    path: Path
+    columns: list[str]        # canonical column names, in the file's order
+    rows: list[RawRow]        # the data rows as read, blanks skipped
+    problems: list[Problem]   # every problem, sorted by line and column
+    # Earlier imports of a file with the same content, (when, by whom): the
+    # ledger does not refuse them, but a clerk should be asked.
+    earlier: list[tuple[dt.datetime, str]] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.warning]
+
+    @property
+    def can_import(self) -> bool:
+        """True when nothing but warnings (which need a reason) stands in the way."""
+        return bool(self.rows) and not self.errors
+
+
+def preview_file(db: Database, path: Path, *, user: str,
+                 progress: PreviewProgress | None = None) -> ImportPreview:
+    step = progress or (lambda *_: None)
+    path = Path(path)
+    step("read", 0, 1)
+    try:
+        table = read_movement_file(path)
+    except FileUnreadable as exc:
+        problem = Problem(None, None, "a readable CSV or xlsx movement file", exc.reason)
+        return ImportPreview(path, [], [], [problem])
+    problems: list[Problem] = list(table.problems)
+    drafts: list[MovementDraft] = []
+    total = len(table.rows)
+    # As the import does: rows are judged only under a sound header, or a
+    # missing column would mark every row of the file.
+    for i, row in enumerate(table.rows if not problems else ()):
+        if i % _STEP == 0:
+            step("check", i, total)
+        draft, field_problems = draft_from_values(row.line, row.values, row.percent_columns)
+        if draft is not None:
+            drafts.append(draft)
+        problems.extend(field_problems)
+    if not table.rows and not problems:
+        problems.append(Problem(None, None, "at least one movement row", "an empty file"))
+    if drafts:
+        step("ledger", 0, 1)
+        problems.extend(row_problems(db, drafts))
+        if not problems:
+            try:
+                post_movements(db, drafts, user=user, source=path.name, dry_run=True)
+            except InputRejected as exc:
+                problems.extend(exc.problems)
+    return ImportPreview(path, table.columns, table.rows,
+                         sorted(problems, key=lambda p: (p.line or 0, p.column or "")), earlier_imports(db, path))
+
+
+def earlier_imports(db: Database, path: Path) -> list[tuple[dt.datetime, str]]:
+    digest = sha256_of(path)
+    with db.read() as conn:
+        return [(at, by) for at, by in conn.execute(
+            select(ImportBatch.at, ImportBatch.by).where(ImportBatch.sha256 == digest).order_by(ImportBatch.id))]
+
