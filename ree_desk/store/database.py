@@ -3,15 +3,14 @@ one written by a newer program."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, create_engine
+from sqlalchemy import Connection, create_engine, text
+from sqlalchemy.exc import OperationalError
 
 from ree_desk.store import sqlite
 
@@ -30,15 +29,38 @@ class DatabaseTooNew(StoreError):
     pass
 
 
-def _alembic_config(url: str) -> Config:
+def _alembic_config(url: str):
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.set_main_option("sqlalchemy.url", url)
     return cfg
 
 
+_REVISION = re.compile(r'^(revision|down_revision)\s*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
+
+
+@cache
+def known_revisions() -> dict[str, str | None]:
+    """revision -> the one it follows, read from the migration files.
+
+    Opening a database needs only this; Alembic itself (a noticeable part of
+    start-up) is imported when a migration has to run.
+    """
+    out: dict[str, str | None] = {}
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        found = dict((key, value or None) for key, value in _REVISION.findall(path.read_text(encoding="utf-8")))
+        if "revision" in found:
+            out[found["revision"]] = found.get("down_revision")
+    return out
+
+
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config("sqlite://")).get_current_head()
+    revisions = known_revisions()
+    followed = set(revisions.values())
+    (head,) = [rev for rev in revisions if rev not in followed]
+    return head
 
 
 class Database:
@@ -62,13 +84,18 @@ class Database:
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:
-            return MigrationContext.configure(conn).get_current_revision()
+            try:
+                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            except OperationalError:  # no such table: not made by REE Desk
+                return None
 
     def close(self) -> None:
         self.engine.dispose()
 
 
 def _upgrade(db: Database, target: str = "head") -> None:
+    from alembic import command
+
     cfg = _alembic_config(sqlite.url_for(db.path))
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -99,9 +126,8 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
         raise StoreError(f"{path} is not a REE Desk database (not an SQLite file)")
     db = Database(path)
     current = db.revision()
-    script = ScriptDirectory.from_config(_alembic_config("sqlite://"))
-    head = script.get_current_head()
-    known = {rev.revision for rev in script.walk_revisions()}
+    head = head_revision()
+    known = set(known_revisions())
     if current is None:
         db.close()
         raise StoreError(f"{path} is not a REE Desk database (it has no schema version)")
