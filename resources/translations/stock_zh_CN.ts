@@ -4,32 +4,32 @@
 <context>
     <name>GroupTotalsModel</name>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="268"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="270"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="268"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="270"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="268"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="270"/>
         <source>Lots</source>
         <translation>批号数</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="269"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="271"/>
         <source>Mass ({unit})</source>
         <translation>净重（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="269"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="271"/>
         <source>REO ({unit})</source>
         <translation>REO（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="282"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="284"/>
         <source>All stock shown</source>
         <translation>所列库存合计</translation>
     </message>
@@ -90,42 +90,42 @@
         <translation>中重稀土</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="190"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="192"/>
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="190"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="192"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="190"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="192"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="190"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="192"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="190"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="192"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="191"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="193"/>
         <source>Origin</source>
         <translation>原产国</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="191"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="193"/>
         <source>Mass ({unit})</source>
         <translation>净重（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="192"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="194"/>
         <source>REO ({unit})</source>
         <translation>REO（{unit}）</translation>
     </message>
@@ -133,32 +133,32 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../ree_desk/gui/screens/stock.py" line="112"/>
+        <location filename="../../ree_desk/gui/screens/stock.py" line="113"/>
         <source>Loading stock as of {day}…</source>
         <translation>正在读取截至 {day} 的库存…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/stock.py" line="135"/>
+        <location filename="../../ree_desk/gui/screens/stock.py" line="136"/>
         <source>Could not read the stock: {error}</source>
         <translation>无法读取库存：{error}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/stock.py" line="155"/>
+        <location filename="../../ree_desk/gui/screens/stock.py" line="157"/>
         <source>No stock as of {day}</source>
         <translation>截至 {day} 无库存</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/stock.py" line="157"/>
+        <location filename="../../ree_desk/gui/screens/stock.py" line="159"/>
         <source>{lots} lots · {mass} · REO {reo} as of {day}</source>
         <translation>截至 {day}：{lots} 个批号 · {mass} · REO {reo}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/stock.py" line="175"/>
+        <location filename="../../ree_desk/gui/screens/stock.py" line="177"/>
         <source>All materials</source>
         <translation>全部物料</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/stock.py" line="187"/>
+        <location filename="../../ree_desk/gui/screens/stock.py" line="189"/>
         <source>All groups</source>
         <translation>全部分组</translation>
     </message>
@@ -203,7 +203,17 @@
         <translation>查找批号、物料或原产国（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/screens/stock.ui" line="216"/>
+        <location filename="../../ui/screens/stock.ui" line="179"/>
+        <source>Hide &amp;empty lots</source>
+        <translation>隐藏空批号(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.ui" line="182"/>
+        <source>Lots with no mass left: a gram or two of REO may remain from rounding each movement</source>
+        <translation>净重已为零的批号：逐笔四舍五入可能留下一两克稀土氧化物</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/stock.ui" line="229"/>
         <source>Totals by category and group (lots shown above)</source>
         <translation>按类别和分组合计（上表所列批号）</translation>
     </message>
@@ -211,72 +221,72 @@
 <context>
     <name>StocktakeDialog</name>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="92"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="93"/>
         <source>&amp;Post differences</source>
         <translation>过账差异(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="93"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="94"/>
         <source>Post an adjustment for every lot whose count differs (Ctrl+Enter)</source>
         <translation>为每个实盘与账面不符的批号过账一笔盘点调整（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="157"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="158"/>
         <source>There is no lot &quot;{text}&quot;. Type it as material / lot number, for example ND-OX / P261105-01-ND-OX.</source>
         <translation>没有批号“{text}”。请按“物料 / 批号”输入，例如 ND-OX / P261105-01-ND-OX。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="161"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="162"/>
         <source>&quot;{text}&quot; is a lot of several materials: {lots}. Type the material too.</source>
         <translation>多个物料都有批号“{text}”：{lots}。请同时输入物料。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="200"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="201"/>
         <source>No lot of this material holds stock on {day}.</source>
         <translation>该物料在 {day} 没有有库存的批号。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="253"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="254"/>
         <source>Reading the books…</source>
         <translation>正在读取账面数…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="258"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="259"/>
         <source>{counted} of {lots} lots counted · {differing} with a difference · net {mass} {unit}, REO {reo} {unit}</source>
         <translation>已盘 {counted}/{lots} 个批号 · {differing} 个有差异 · 净差 {mass} {unit}，REO {reo} {unit}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="275"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="276"/>
         <source>Type the counted mass of at least one lot.</source>
         <translation>请至少输入一个批号的实盘重量。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="280"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="281"/>
         <source>Give the reason for the stocktake adjustments.</source>
         <translation>请填写盘点调整的原因。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="299"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="300"/>
         <source>Stocktake of {day}: every count matched the books; nothing was posted.</source>
         <translation>{day} 盘点：实盘与账面全部相符，未过账任何调整。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="304"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="305"/>
         <source>Stocktake of {day} posted: {n} adjustment(s), movements {first}–{last}.</source>
         <translation>{day} 盘点已过账：{n} 笔盘点调整，流水号 {first}–{last}。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="315"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="316"/>
         <source>…and {n} more</source>
         <translation>…另有 {n} 条</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="317"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="318"/>
         <source>Record with warnings?</source>
         <translation>带警告记账？</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="318"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="319"/>
         <source>Posting these adjustments would leave stock negative:
 
 {warnings}
@@ -289,7 +299,7 @@ Record them anyway, flagged? Give the reason:</source>
 仍按实际记账并加注警告标记吗？请填写原因：</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="325"/>
+        <location filename="../../ree_desk/gui/dialogs/stocktake.py" line="326"/>
         <source>Nothing was posted: a reason is needed to record warnings.</source>
         <translation>未过账：带警告记账必须填写原因。</translation>
     </message>
@@ -363,42 +373,42 @@ Record them anyway, flagged? Give the reason:</source>
 <context>
     <name>StocktakeModel</name>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="396"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="398"/>
         <source>Material</source>
         <translation>物料</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="396"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="398"/>
         <source>Lot</source>
         <translation>批号</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="396"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="398"/>
         <source>Books ({unit})</source>
         <translation>账面（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="397"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="399"/>
         <source>Counted ({unit})</source>
         <translation>实盘（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="397"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="399"/>
         <source>Difference ({unit})</source>
         <translation>差异（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="398"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="400"/>
         <source>Difference REO ({unit})</source>
         <translation>差异 REO（{unit}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="432"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="434"/>
         <source>Type the counted mass in {unit} and press Enter</source>
         <translation>以 {unit} 为单位输入实盘重量，按回车确认</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/stock_model.py" line="446"/>
+        <location filename="../../ree_desk/gui/models/stock_model.py" line="448"/>
         <source>&quot;{text}&quot; is not a mass in {unit}: give a number of zero or more with at most {places} decimals.</source>
         <translation>“{text}”不是以 {unit} 计的重量：请输入不小于零、最多 {places} 位小数的数字。</translation>
     </message>

@@ -291,3 +291,29 @@ def test_stocktake_model_reads_counts_in_the_users_unit(gui_session, qtbot):
     assert model.set_count(0, "")
     assert model.counts() == {}
     assert model.headerData(StocktakeModel.COUNTED, Qt.Orientation.Horizontal) == "Counted (t)"
+
+
+def test_lots_emptied_with_a_rounding_remainder_are_hidden_until_asked_for(gui_session, qtbot):
+    from conftest import draft
+    from ree_desk.services.posting import post_movements
+
+    # 10 kg at 33.33 % holds 3.333 kg REO; two 5 kg loads carry 1.667 kg each: 1 g short.
+    post_movements(gui_session.db, [
+        draft(2, date="2026-06-01", type="RECEIPT", material="CE-OX", lot="CE-1", mass_kg="10", grade_pct="33.33",
+              origin="CN", counterparty="供应商"),
+        draft(3, date="2026-06-02", type="RECEIPT", material="CE-OX", lot="CE-2", mass_kg="4", grade_pct="50",
+              origin="CN", counterparty="供应商"),
+        *[draft(4 + i, date="2026-06-03", type="SHIPMENT", material="CE-OX", lot="CE-1", mass_kg="5",
+                grade_pct="33.33", counterparty="客户", destination="CN") for i in range(2)],
+    ], user="t", source="test")
+    widget = StockScreen(gui_session)
+    qtbot.addWidget(widget)
+    widget.show()
+    type_date(qtbot, widget, dt.date(2026, 6, 30))
+    qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
+    assert [s[1] for s in shown(widget)] == ["CE-2"]
+    widget.form.emptyCheck.setChecked(False)
+    assert [s[1] for s in shown(widget)] == ["CE-1", "CE-2"]
+    emptied = widget.model.stock_at(0)
+    assert (emptied.lot, emptied.mass_g, emptied.reo_g) == ("CE-1", 0, -1)
+    wait_for_background()

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from ree_desk.gui.widgets.entry_messages import problem_text
 from ree_desk.gui.forms.ui_reversal_dialog import Ui_ReversalDialog
 from ree_desk.gui.models.ledger_model import type_name
 from ree_desk.gui.qt import QDate, QDialog, QDialogButtonBox, QEvent, QWidget
@@ -123,7 +124,7 @@ class ReversalDialog(QDialog):
         f.warningLabel.setText(
             "<b>" + html.escape(self.tr("This reversal would leave the lot with negative stock.")) + "</b><br>"
             + html.escape(self.tr("It can still be recorded, flagged, with a reason for accepting it."))
-            + "<br><small>" + "<br>".join(html.escape(str(p)) for p in problems) + "</small>"
+            + "<br><small>" + "<br>".join(html.escape(problem_text(p)) for p in problems) + "</small>"
         )
         f.warningFrame.show()
         self.retranslate()
@@ -133,5 +134,5 @@ class ReversalDialog(QDialog):
 
     def _problems_text(self, problems: list[Problem]) -> str:
         lines = [self.tr("The reversal was not posted:")]
-        lines += [str(p) for p in problems]
+        lines += [problem_text(p) for p in problems]
         return "\n".join(lines)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ree_desk.gui.widgets.entry_messages import problem_text
 from ree_desk.gui.forms.ui_stocktake_dialog import Ui_StocktakeDialog
 from ree_desk.gui.models.stock_model import StocktakeModel, chinese, signed_text
 from ree_desk.gui.qt import (
@@ -328,5 +329,5 @@ class StocktakeDialog(QDialog):
 
 
 def _problems_text(exc: InputRejected) -> str:
-    return "\n".join(str(p) for p in exc.problems[:10]) or exc.summary
+    return "\n".join(problem_text(p) for p in exc.problems[:10]) or exc.summary
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'stock.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QPushButton, QSizePolicy,
+    QSpacerItem, QTableView, QVBoxLayout, QWidget)
 
 class Ui_StockScreen(object):
     def setupUi(self, StockScreen):
@@ -108,6 +108,12 @@ class Ui_StockScreen(object):
 
         self.filterLayout.addWidget(self.searchEdit)
 
+        self.emptyCheck = QCheckBox(StockScreen)
+        self.emptyCheck.setObjectName(u"emptyCheck")
+        self.emptyCheck.setChecked(True)
+
+        self.filterLayout.addWidget(self.emptyCheck)
+
 
         self.mainLayout.addLayout(self.filterLayout)
 
@@ -156,7 +162,8 @@ class Ui_StockScreen(object):
         QWidget.setTabOrder(self.asOfEdit, self.materialCombo)
         QWidget.setTabOrder(self.materialCombo, self.groupCombo)
         QWidget.setTabOrder(self.groupCombo, self.searchEdit)
-        QWidget.setTabOrder(self.searchEdit, self.lotsView)
+        QWidget.setTabOrder(self.searchEdit, self.emptyCheck)
+        QWidget.setTabOrder(self.emptyCheck, self.lotsView)
         QWidget.setTabOrder(self.lotsView, self.stocktakeButton)
 
         self.retranslateUi(StockScreen)
@@ -177,6 +184,10 @@ class Ui_StockScreen(object):
         self.materialCaption.setText(QCoreApplication.translate("StockScreen", u"&Material:", None))
         self.groupCaption.setText(QCoreApplication.translate("StockScreen", u"&Group:", None))
         self.searchEdit.setPlaceholderText(QCoreApplication.translate("StockScreen", u"Find lot, material or origin (Ctrl+F)", None))
+        self.emptyCheck.setText(QCoreApplication.translate("StockScreen", u"Hide &empty lots", None))
+#if QT_CONFIG(tooltip)
+        self.emptyCheck.setToolTip(QCoreApplication.translate("StockScreen", u"Lots with no mass left: a gram or two of REO may remain from rounding each movement", None))
+#endif // QT_CONFIG(tooltip)
         self.totalsBox.setTitle(QCoreApplication.translate("StockScreen", u"Totals by category and group (lots shown above)", None))
         pass
     # retranslateUi

@@ -99,7 +99,7 @@ class StockModel(QAbstractTableModel):
         self._haystack: list[str] = []
         self._origin: list[str] = []
         self._rows: list[int] = []      # indexes into _all, as shown
-        self._filter: tuple[str | None, str | None, str] = (None, None, "")
+        self._filter: tuple[str | None, str | None, str, bool] = (None, None, "", False)
         self._sort: tuple[int, Qt.SortOrder] = (self.MATERIAL, Qt.SortOrder.AscendingOrder)
 
     # -- contents -----------------------------------------------------------
@@ -118,18 +118,20 @@ class StockModel(QAbstractTableModel):
         self._apply()
         self.endResetModel()
 
-    def set_filter(self, material: str | None = None, group: str | None = None, text: str = "") -> None:
+    def set_filter(self, material: str | None = None, group: str | None = None, text: str = "",
+                   hide_empty: bool = False) -> None:
         self.beginResetModel()
-        self._filter = (material or None, group or None, text.strip().casefold())
+        self._filter = (material or None, group or None, text.strip().casefold(), hide_empty)
         self._apply()
         self.endResetModel()
 
     def _apply(self) -> None:
-        material, group, text = self._filter
+        material, group, text, hide_empty = self._filter
         words = text.split()
         self._rows = [
             i for i, s in enumerate(self._all)
-            if (material is None or s.material == material)
+            if (not hide_empty or s.mass_g != 0)
+            and (material is None or s.material == material)
             and (group is None or s.material_group == group)
             and all(w in self._haystack[i] for w in words)
         ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ree_desk.gui.widgets.entry_messages import problem_text
 from ree_desk.gui.dialogs.reopen_month import ReopenMonthDialog
 from ree_desk.gui.forms.ui_reports import Ui_ReportsScreen
 from ree_desk.gui.models.months_model import MonthsModel
@@ -244,8 +245,7 @@ class ReportsScreen(Screen):
     # ----------------------------------------------------------- presentation
 
     def problems_text(self, exc: InputRejected) -> str:
-        lines = [self.tr("Expected {expected}; found {found}.").format(expected=p.expected, found=p.found)
-                 for p in exc.problems]
+        lines = [problem_text(p) for p in exc.problems]  # in the user's language where known
         return "\n".join(lines) or str(exc)
 
     def _show_due(self) -> None:

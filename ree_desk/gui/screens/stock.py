@@ -75,6 +75,7 @@ class StockScreen(Screen):
         self._search_timer.timeout.connect(self.apply_filter)
         f.searchEdit.textChanged.connect(lambda _t: self._search_timer.start())
         f.searchEdit.returnPressed.connect(self.apply_filter)
+        f.emptyCheck.toggled.connect(lambda _on: self.apply_filter())
         f.stocktakeButton.clicked.connect(self.stocktake)
         self.stocktake_dialog: StocktakeDialog | None = None
         self._show_notice("")
@@ -136,7 +137,8 @@ class StockScreen(Screen):
 
     def apply_filter(self) -> None:
         f = self.form
-        self.model.set_filter(f.materialCombo.currentData(), f.groupCombo.currentData(), f.searchEdit.text())
+        self.model.set_filter(f.materialCombo.currentData(), f.groupCombo.currentData(), f.searchEdit.text(),
+                              hide_empty=f.emptyCheck.isChecked())
         self.totals.set_totals(group_totals(self.model.visible()))
         self._fit_totals()
         self._show_summary()
