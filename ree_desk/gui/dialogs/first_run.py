@@ -130,7 +130,7 @@ class FirstRunDialog(QDialog):
             return path
 
         self._start(self.tr("Creating the database…"))
-        run_in_background(work, on_done=self._done, on_failed=self._failed)
+        run_in_background(work, context=self, on_done=self._done, on_failed=self._failed)
 
     def _open_demo(self) -> None:
         path, user = paths.default_demo_db_path(), login_name()
@@ -140,7 +140,7 @@ class FirstRunDialog(QDialog):
             return ensure_demo_database(path, user=user, progress=lambda done, total: progress(done, total, ""))
 
         self._start(self.tr("Building the demo database…") if building else self.tr("Opening the demo…"))
-        run_in_background(work, on_done=self._done, on_failed=self._failed, on_progress=self._progress)
+        run_in_background(work, context=self, on_done=self._done, on_failed=self._failed, on_progress=self._progress)
 
     def _done(self, path: Path) -> None:
         self._finish()

@@ -175,7 +175,7 @@ class StocktakeDialog(QDialog):
                 self._completions.setStringList([lot_text(k) for k in keys])
                 self.form.lotEdit.completer().complete()
 
-        run_in_background(lambda _p: lots_matching(db, typed), on_done=offer, on_failed=lambda _exc: None)
+        run_in_background(lambda _p: lots_matching(db, typed), context=self, on_done=offer, on_failed=lambda _exc: None)
 
     def remove_selected(self) -> None:
         rows = {i.row() for i in self.form.linesView.selectionModel().selectedRows()}
@@ -193,7 +193,8 @@ class StocktakeDialog(QDialog):
         def work(_progress):
             return book_lines(db, day, lots, material=material)
 
-        run_in_background(work, on_done=lambda lines: self._added(day, lines), on_failed=self._load_failed)
+        run_in_background(work, context=self,
+                          on_done=lambda lines: self._added(day, lines), on_failed=self._load_failed)
 
     def _added(self, day: dt.date, lines) -> None:
         self._busy(-1)
@@ -213,7 +214,7 @@ class StocktakeDialog(QDialog):
         db, day = self.session.db, self.day()
         self._busy(+1)
         run_in_background(lambda _p: book_lines(db, day, keys),
-                          on_done=lambda lines: self._reloaded(day, lines), on_failed=self._load_failed)
+                          context=self, on_done=lambda lines: self._reloaded(day, lines), on_failed=self._load_failed)
 
     def _reloaded(self, day: dt.date, lines) -> None:
         self._busy(-1)

@@ -206,7 +206,7 @@ class LedgerModel(QAbstractTableModel):
         self._loading = True
         run_in_background(
             lambda _progress: load_head(db, filt, sort, PAGE),
-            on_done=lambda head: self._head_done(generation, head),
+            context=self, on_done=lambda head: self._head_done(generation, head),
             on_failed=lambda exc: self._failed(generation, exc),
         )
 
@@ -238,7 +238,7 @@ class LedgerModel(QAbstractTableModel):
 
         run_in_background(
             all_ids,
-            on_done=lambda result: self._ids_done(generation, result),
+            context=self, on_done=lambda result: self._ids_done(generation, result),
             on_failed=lambda exc: self._failed(generation, exc),
             on_progress=lambda done, of, _stage: self._progress(generation, done, of),
         )

@@ -118,7 +118,7 @@ class DashboardScreen(Screen):
         db, today, started = self.session.db, self.today(), time.perf_counter()
         run_in_background(
             lambda _progress: load_dashboard(db, today),
-            on_done=lambda data: self._loaded(data, started),
+            context=self, on_done=lambda data: self._loaded(data, started),
             on_failed=self._failed,
         )
 

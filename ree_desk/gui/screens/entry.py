@@ -68,7 +68,7 @@ class EntryScreen(Screen):
         db = self.session.db
         run_in_background(
             lambda _progress: (list_materials(db), counterparties(db)),
-            on_done=self._choices_loaded,
+            context=self, on_done=self._choices_loaded,
             on_failed=lambda _exc: setattr(self, "_loading", False),
         )
 

@@ -116,7 +116,8 @@ class ImportScreen(Screen):
                                 progress=lambda stage, done, total: progress(done, total, stage))
 
         self._start(self.tr("Reading the file"))
-        run_in_background(work, on_done=self._previewed, on_failed=self._failed, on_progress=self._progress)
+        run_in_background(work, context=self,
+                          on_done=self._previewed, on_failed=self._failed, on_progress=self._progress)
 
     def _previewed(self, preview: ImportPreview) -> None:
         self.imported = None  # a fresh preview may be imported (again)
@@ -165,7 +166,8 @@ class ImportScreen(Screen):
                                progress=lambda stage, done, total: progress(done, total, stage))
 
         self._start(self.tr("Importing"))
-        run_in_background(work, on_done=self._imported, on_failed=self._failed, on_progress=self._progress)
+        run_in_background(work, context=self,
+                          on_done=self._imported, on_failed=self._failed, on_progress=self._progress)
 
     def _confirm_again(self, preview: ImportPreview) -> bool:
         at, by = preview.earlier[-1]

@@ -371,7 +371,7 @@ class LedgerScreen(Screen):
             self._fill_combos()
             self._completer.setModel(QStringListModel(self._counterparties, self._completer))
 
-        run_in_background(lambda _p: (origins_in_use(db), recent_counterparties(db)), on_done=done,
+        run_in_background(lambda _p: (origins_in_use(db), recent_counterparties(db)), context=self, on_done=done,
                           on_failed=lambda _exc: None)
 
     def _show_count(self) -> None:
@@ -516,7 +516,7 @@ class LedgerScreen(Screen):
         f.cancelButton.show()
         f.exportButton.setEnabled(False)
         self._set_status(self.tr("Exporting to {path}…").format(path=path))
-        run_in_background(work, on_done=lambda count: self._export_done(path, count),
+        run_in_background(work, context=self, on_done=lambda count: self._export_done(path, count),
                           on_failed=self._export_failed, on_progress=self._export_progress)
 
     def _export_progress(self, done: int, total: int, _stage: str) -> None:

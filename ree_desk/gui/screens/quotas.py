@@ -122,7 +122,8 @@ class QuotasScreen(Screen):
         today = self.today()
         year = self.year = self.year or today.year
         db = self.session.db
-        run_in_background(lambda _p: load_quota_year(db, year, today), on_done=self._loaded, on_failed=self._failed)
+        run_in_background(lambda _p: load_quota_year(db, year, today), context=self,
+                          on_done=self._loaded, on_failed=self._failed)
 
     def _loaded(self, data: QuotaYear) -> None:
         self._loading = False

@@ -76,7 +76,7 @@ class ReportsScreen(Screen):
         generation, db, today = self._generation, self.session.db, self.today()
         self.loading = True
         run_in_background(lambda _progress: (months_overview(db, today), status(db, today)),
-                          on_done=lambda result: self._loaded(generation, *result),
+                          context=self, on_done=lambda result: self._loaded(generation, *result),
                           on_failed=lambda exc: self._load_failed(generation, exc))
 
     def _loaded(self, generation: int, rows: list[MonthOverview], due: dict) -> None:
@@ -168,7 +168,8 @@ class ReportsScreen(Screen):
                                progress=lambda stage, done, total: progress(done, total, stage))
 
         self._start(self.tr("Closing {month}…") if close else self.tr("Making the report of {month}…"), month)
-        run_in_background(work, on_done=self._report_done, on_failed=lambda exc: self._report_failed(month, exc),
+        run_in_background(work, context=self,
+                          on_done=self._report_done, on_failed=lambda exc: self._report_failed(month, exc),
                           on_progress=self._progress)
 
     def _report_done(self, result: ReportResult) -> None:

@@ -146,7 +146,7 @@ class SettingsScreen(Screen):
         self.form.progressBar.setRange(0, 0)
         self._show_progress(True)
         self._enable_database_buttons()
-        run_in_background(work, on_done=self._demo_built, on_failed=self._demo_failed,
+        run_in_background(work, context=self, on_done=self._demo_built, on_failed=self._demo_failed,
                           on_progress=self._progress)
 
     def _progress(self, done: int, total: int, _stage: str) -> None:

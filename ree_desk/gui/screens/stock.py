@@ -116,7 +116,7 @@ class StockScreen(Screen):
             materials = {m.code: (m.name_zh, m.name_en) for m in list_materials(db)}
             return stock_as_of(db, day), materials
 
-        run_in_background(work, on_done=lambda result: self._loaded(generation, day, result),
+        run_in_background(work, context=self, on_done=lambda result: self._loaded(generation, day, result),
                           on_failed=lambda exc: self._failed(generation, exc))
 
     def _loaded(self, generation: int, day: dt.date, result) -> None:

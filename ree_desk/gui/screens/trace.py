@@ -122,7 +122,7 @@ class TraceScreen(Screen):
         self._update_buttons()
         self._show_status(self.tr("Tracing {lot}…").format(lot=lot_text(key)))
         run_in_background(lambda _progress: trace_lot(db, *key),
-                          on_done=lambda trace: self._traced(generation, trace),
+                          context=self, on_done=lambda trace: self._traced(generation, trace),
                           on_failed=lambda exc: self._failed(generation, exc))
 
     def _traced(self, generation: int, trace: LotTrace) -> None:
@@ -168,7 +168,7 @@ class TraceScreen(Screen):
                 self._completions.setStringList([lot_text(k) for k in keys])
                 self.completer.complete()
 
-        run_in_background(lambda _p: lots_matching(db, typed), on_done=offer, on_failed=lambda _exc: None)
+        run_in_background(lambda _p: lots_matching(db, typed), context=self, on_done=offer, on_failed=lambda _exc: None)
 
     def _expand_sections(self) -> None:
         for section in (TraceModel.CAME_FROM, TraceModel.WENT_TO):

@@ -322,7 +322,7 @@ class EntryForm(QWidget):
             return
         run_in_background(
             lambda _progress: preview_entry(db, draft),
-            on_done=lambda preview: self._preview_done(generation, draft, preview),
+            context=self, on_done=lambda preview: self._preview_done(generation, draft, preview),
             on_failed=lambda exc: self._preview_done(generation, draft, None, exc),
         )
 
@@ -388,7 +388,7 @@ class EntryForm(QWidget):
         db = self.session.db
         run_in_background(
             lambda _progress: lots_of(db, code),
-            on_done=lambda lots: self._lots_loaded(code, lots),
+            context=self, on_done=lambda lots: self._lots_loaded(code, lots),
             on_failed=lambda _exc: None,  # completion is a help; typing still works
         )
 

@@ -40,7 +40,7 @@ class EntryPoster(QObject):
         self._set_busy(True)
         run_in_background(
             lambda _progress: post_movements(db, drafts, user=user, source=source, accept_reason=accept_reason),
-            on_done=lambda result: self._done(result, len(drafts)),
+            context=self, on_done=lambda result: self._done(result, len(drafts)),
             on_failed=lambda exc: self._failed(exc, drafts, accept_reason),
         )
 
