@@ -23,3 +23,10 @@ def test_migrations_ship_as_package_data():
     versions = list((ROOT / "ree_desk" / "store" / "migrations" / "versions").glob("*.py"))
     assert versions and "migrations/versions/*.py" in patterns
     assert "migrations/*.mako" in patterns and "migrations/*.py" in patterns
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = [line for line in readme.splitlines()[:20] if line.startswith("python3 -m venv .venv")]
+    assert len(commands) == 2, "the README opens with the run command and the test command"
+    assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
