@@ -837,102 +837,207 @@
         <translation>至少一条流水</translation>
     </message>
     <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="187"/>
+        <source>a reason for the reversal</source>
+        <translation>冲销原因</translation>
+    </message>
+    <message>
         <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="188"/>
+        <source>the number of a posted movement</source>
+        <translation>已过账流水的编号</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="190"/>
+        <source>an original movement (a reversal is not reversed again)</source>
+        <translation>原始流水（冲销记录不能再冲销）</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="191"/>
+        <source>a movement not reversed yet</source>
+        <translation>尚未冲销的流水</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="192"/>
+        <source>a month as YYYY-MM</source>
+        <translation>月份，格式为 YYYY-MM</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="193"/>
+        <source>a month that has ended</source>
+        <translation>已经结束的月份</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="195"/>
+        <source>a month that has ended before it is closed</source>
+        <translation>月份结束后才能结账</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="196"/>
+        <source>an open month</source>
+        <translation>未结账的月份</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="197"/>
+        <source>a closed month</source>
+        <translation>已结账的月份</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="199"/>
+        <source>every month before {0} closed first</source>
+        <translation>先结清 {0} 之前的所有月份</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="200"/>
+        <source>no closed month after {0}</source>
+        <translation>{0} 之后没有已结账的月份</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="201"/>
+        <source>a reason for reopening the month</source>
+        <translation>重新开账的原因</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="203"/>
+        <source>the report file to write before the month is closed</source>
+        <translation>结账前须写出的报表文件</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="205"/>
+        <source>a ledger unchanged while the report was written</source>
+        <translation>生成报表期间台账未被改动</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="208"/>
         <source>nothing</source>
         <translation>空</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="189"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="209"/>
         <source>{0} kg at the end of {1}</source>
         <translation>{1} 日终为 {0} kg</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="191"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="211"/>
         <source>{0} kg REO used with this movement</source>
         <translation>计入本笔后已用 {0} kg REO</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="192"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="212"/>
         <source>lot {0} of {1} does not exist</source>
         <translation>{1} 的批号 {0} 不存在</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="193"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="213"/>
         <source>lot {0} was received or mined</source>
         <translation>批号 {0} 由入库或开采建立</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="195"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="215"/>
         <source>lot {0} was made by a production run</source>
         <translation>批号 {0} 由生产批次产出</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="196"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="216"/>
         <source>lot {0}, whose origin is unknown</source>
         <translation>批号 {0}，原产地未知</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="197"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="217"/>
         <source>no feed of that run</source>
         <translation>该批次没有投料</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="198"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="218"/>
         <source>an empty reason</source>
         <translation>空的原因</translation>
     </message>
     <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="219"/>
+        <source>{0} is already closed</source>
+        <translation>{0} 已结账</translation>
+    </message>
+    <message>
         <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="220"/>
+        <source>{0} is still open</source>
+        <translation>{0} 尚未结账</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="221"/>
+        <source>{0} is open</source>
+        <translation>{0} 未结账</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="222"/>
+        <source>{0} is closed; reopen it first</source>
+        <translation>{0} 已结账，请先重新开账</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="224"/>
+        <source>movement {0} was already reversed by {1}</source>
+        <translation>流水 {0} 已被流水 {1} 冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="225"/>
+        <source>movement {0} reverses {1}</source>
+        <translation>流水 {0} 是对流水 {1} 的冲销</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="227"/>
+        <source>movements were posted meanwhile; make the report again</source>
+        <translation>期间有新流水过账，请重新生成报表</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="249"/>
         <source>Expected {0}</source>
         <translation>应为：{0}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="229"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="258"/>
         <source>expected {0}, found {1}</source>
         <translation>应为：{0}；实际：{1}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="232"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="261"/>
         <source>{field}: {body}</source>
         <translation>{field}：{body}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="245"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="274"/>
         <source>Uses {uses} {unit} REO of the {year} {kind} quota; no allocation for {year} yet.</source>
         <translation>占用 {year} 年{kind}配额 {uses} {unit} REO；{year} 年尚未下达该配额。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="247"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="276"/>
         <source>Uses {uses} {unit} REO of the {year} {kind} quota ({scope}): {over} {unit} over the {allocated} {unit} allocated.</source>
         <translation>占用 {year} 年{kind}配额（{scope}）{uses} {unit} REO：超出已下达的 {allocated} {unit} 共 {over} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="250"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="279"/>
         <source>Uses {uses} {unit} REO of the {year} {kind} quota ({scope}); {remaining} {unit} of {allocated} {unit} left.</source>
         <translation>占用 {year} 年{kind}配额（{scope}）{uses} {unit} REO；剩余 {remaining} {unit}（共 {allocated} {unit}）。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="253"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="282"/>
         <source>New lot {lot}: {after} {unit} after this entry.</source>
         <translation>新批号 {lot}：本笔后为 {after} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="254"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="283"/>
         <source>Lot {lot}: {before} {unit} → {after} {unit} at the end of the day.</source>
         <translation>批号 {lot}：当日日终 {before} {unit} → {after} {unit}。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="256"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="285"/>
         <source>Stock would go below zero on this day or later.</source>
         <translation>当日或之后库存将低于零。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="257"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="286"/>
         <source>Not posted: the warnings were not accepted.</source>
         <translation>未过账：警告未被接受。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="258"/>
+        <location filename="../../ree_desk/gui/widgets/entry_messages.py" line="287"/>
         <source>Not posted: {0}</source>
         <translation>未过账：{0}</translation>
     </message>

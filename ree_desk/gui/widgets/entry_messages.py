@@ -183,6 +183,26 @@ _EXPECTED = [
      QT_TRANSLATE_NOOP("EntryMessages", "the {0} {1} quota ({2}) of {3} kg REO not to be exceeded")),
     (r"a reason for accepting the warnings", QT_TRANSLATE_NOOP("EntryMessages", "a reason for accepting the warnings")),
     (r"at least one movement", QT_TRANSLATE_NOOP("EntryMessages", "at least one movement")),
+    # reversals, month close and the report
+    (r"a reason for the reversal", QT_TRANSLATE_NOOP("EntryMessages", "a reason for the reversal")),
+    (r"the number of a posted movement", QT_TRANSLATE_NOOP("EntryMessages", "the number of a posted movement")),
+    (r"an original movement \(a reversal is not reversed again\)",
+     QT_TRANSLATE_NOOP("EntryMessages", "an original movement (a reversal is not reversed again)")),
+    (r"a movement not reversed yet", QT_TRANSLATE_NOOP("EntryMessages", "a movement not reversed yet")),
+    (r"a month as YYYY-MM", QT_TRANSLATE_NOOP("EntryMessages", "a month as YYYY-MM")),
+    (r"a month that has ended", QT_TRANSLATE_NOOP("EntryMessages", "a month that has ended")),
+    (r"a month that has ended before it is closed",
+     QT_TRANSLATE_NOOP("EntryMessages", "a month that has ended before it is closed")),
+    (r"an open month", QT_TRANSLATE_NOOP("EntryMessages", "an open month")),
+    (r"a closed month", QT_TRANSLATE_NOOP("EntryMessages", "a closed month")),
+    (r"every month before (\S+) closed first",
+     QT_TRANSLATE_NOOP("EntryMessages", "every month before {0} closed first")),
+    (r"no closed month after (\S+)", QT_TRANSLATE_NOOP("EntryMessages", "no closed month after {0}")),
+    (r"a reason for reopening the month", QT_TRANSLATE_NOOP("EntryMessages", "a reason for reopening the month")),
+    (r"the report file to write before the month is closed",
+     QT_TRANSLATE_NOOP("EntryMessages", "the report file to write before the month is closed")),
+    (r"a ledger unchanged while the report was written",
+     QT_TRANSLATE_NOOP("EntryMessages", "a ledger unchanged while the report was written")),
 ]
 _FOUND = [
     (r"nothing", QT_TRANSLATE_NOOP("EntryMessages", "nothing")),
@@ -196,6 +216,15 @@ _FOUND = [
     (r'lot "(.*)" whose origin is unknown', QT_TRANSLATE_NOOP("EntryMessages", "lot {0}, whose origin is unknown")),
     (r"no FEED of that run", QT_TRANSLATE_NOOP("EntryMessages", "no feed of that run")),
     (r"an empty reason", QT_TRANSLATE_NOOP("EntryMessages", "an empty reason")),
+    (r"(\S+) is already closed", QT_TRANSLATE_NOOP("EntryMessages", "{0} is already closed")),
+    (r"(\S+) is still open", QT_TRANSLATE_NOOP("EntryMessages", "{0} is still open")),
+    (r"(\S+) is open", QT_TRANSLATE_NOOP("EntryMessages", "{0} is open")),
+    (r"(\S+) is closed; reopen it first", QT_TRANSLATE_NOOP("EntryMessages", "{0} is closed; reopen it first")),
+    (r"movement (\d+) was reversed by (\d+)",
+     QT_TRANSLATE_NOOP("EntryMessages", "movement {0} was already reversed by {1}")),
+    (r"movement (\d+) reverses (\d+)", QT_TRANSLATE_NOOP("EntryMessages", "movement {0} reverses {1}")),
+    (r"movements posted meanwhile; make the report again",
+     QT_TRANSLATE_NOOP("EntryMessages", "movements were posted meanwhile; make the report again")),
 ]
 _EXPECTED_RE = [(re.compile(p), t) for p, t in _EXPECTED]
 _FOUND_RE = [(re.compile(p), t) for p, t in _FOUND]
