@@ -528,3 +528,10 @@ def test_version_through_a_subprocess(tmp_path):
     result = sub(tmp_path, "--version")
     assert (result.returncode, result.stdout, result.stderr) == (0, f"ree-desk {__version__}\n", "")
     assert __version__ == "0.1.0"
+
+
+def test_the_desktop_program_without_a_display_says_so_in_one_line(tmp_path):
+    env = {k: v for k, v in env_for(tmp_path).items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    proc = subprocess.run([sys.executable, "-m", "ree_desk"], capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 1
+    assert proc.stderr.count("\n") == 1 and "no display" in proc.stderr and "Traceback" not in proc.stderr

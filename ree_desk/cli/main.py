@@ -157,6 +157,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
         if args.command is None:
+            if _no_display():
+                print("ree-desk: no display to open the desktop program on (DISPLAY is not set); "
+                      "run it in a desktop session, or use a command (ree-desk --help)", file=sys.stderr)
+                return EXIT_REJECTED
             from ree_desk.gui.app import run as run_gui
 
             return run_gui(getattr(args, "db", None), user=getattr(args, "user", None))
@@ -186,6 +190,15 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         print(f"ree-desk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_REJECTED
+
+
+def _no_display() -> bool:
+    """Qt would abort without a word a Python user can act on."""
+    import os
+
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def user_of(args: argparse.Namespace) -> str:
