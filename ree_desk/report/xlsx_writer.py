@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import secrets
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -22,12 +21,12 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from ree_desk.report.model import MonthReport
+from ree_desk.xlsx_text import text_cell
 from ree_desk.report.xlsx_sheets import (
     COUNT,
     DATE,
@@ -69,12 +68,6 @@ EN_HEADER_FONT = Font(italic=True, color="595959")
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 WRAP = Alignment(wrap_text=True, vertical="top")
 
-# A spreadsheet program reads text starting with these as a formula (or a
-# cell reference) when the cell is edited or the text is pasted.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-# Characters XML cannot carry (and CR, which XML turns into LF) are written
-# the way Excel writes them, as _xHHHH_; a literal _xHHHH_ is escaped too.
-_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]|_x[0-9A-Fa-f]{4}_")
 
 
 def write_report_xlsx(report: MonthReport, path: Path, *, progress: Progress | None = None) -> None:
@@ -204,21 +197,7 @@ class _SheetWriter:
         return cell
 
     def _text(self, value: str, font: Font | None = None) -> Any:
-        """Text as a string cell, whatever it looks like."""
-        if not isinstance(value, str):
-            raise TypeError(f"expected text, found {value!r}")
-        if _NEEDS_ESCAPE.search(value):
-            value = _NEEDS_ESCAPE.sub(_escape, value)
-        looks_special = value.startswith(_FORMULA_START) or value in ERROR_CODES
-        if font is None and not looks_special:
-            return value  # openpyxl stores plain text as a string cell
-        cell = WriteOnlyCell(self.ws, value=value)
-        cell.data_type = "s"  # openpyxl would take "=..." for a formula, "#N/A" for an error
-        if looks_special:
-            cell.quotePrefix = True  # and so does a spreadsheet program when the cell is edited
-        if font is not None:
-            cell.font = font
-        return cell
+        return text_cell(self.ws, value, font=font)
 
 
 def _number(kind: str, value: Any) -> Any:
@@ -232,13 +211,6 @@ def _number(kind: str, value: Any) -> Any:
         raise TypeError(f"expected an integer for a {kind} cell, found {value!r}")
     scale = _SCALE.get(kind)
     return value if scale is None else value / scale
-
-
-def _escape(match: re.Match[str]) -> str:
-    found = match.group()
-    if len(found) == 1:
-        return f"_x{ord(found):04X}_"
-    return "_x005F" + found
 
 
 def _widths(tables: Sequence[Table]) -> list[float]:

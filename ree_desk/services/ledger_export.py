@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 import secrets
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -23,7 +22,6 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -32,6 +30,7 @@ from ree_desk.report.xlsx_sheets import DATE, ID, KG, PCT, TEXT, TONNES
 from ree_desk.report.xlsx_writer import FORMATS
 from ree_desk.services.ledger_query import LedgerFilter, LedgerRow, LedgerSort, count_movements, iter_rows
 from ree_desk.store.database import Database
+from ree_desk.xlsx_text import FORMULA_START, text_cell
 
 Progress = Callable[[int, int], None]
 
@@ -192,20 +191,11 @@ def _exact_tonnes(grams: int) -> str:
 def _csv_text(value: str) -> str:
     """A spreadsheet opening the file would run text starting like a formula;
     the apostrophe makes Excel read it as text."""
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return "'" + value if value.startswith(FORMULA_START) else value
 
 
-# As in the monthly report: text starting with these is read as a formula,
-# and characters XML cannot carry are written as Excel writes them, _xHHHH_.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]|_x[0-9A-Fa-f]{4}_")
 HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-
-
-def _escape(match: re.Match[str]) -> str:
-    found = match.group()
-    return f"_x{ord(found):04X}_" if len(found) == 1 else "_x005F" + found
 
 
 class _XlsxWriter:
@@ -289,14 +279,4 @@ class _XlsxWriter:
 
     @staticmethod
     def _text(ws: Any, value: str, always_cell: bool = False) -> Any:
-        """Text as a string cell, whatever it looks like."""
-        if _NEEDS_ESCAPE.search(value):
-            value = _NEEDS_ESCAPE.sub(_escape, value)
-        looks_special = value.startswith(_FORMULA_START) or value in ERROR_CODES
-        if not looks_special and not always_cell:
-            return value  # openpyxl stores plain text as a string cell
-        cell = WriteOnlyCell(ws, value=value)
-        cell.data_type = "s"  # openpyxl would take "=..." for a formula, "#N/A" for an error
-        if looks_special:
-            cell.quotePrefix = True  # and so does a spreadsheet program when the cell is edited
-        return cell
+        return text_cell(ws, value, always_cell=always_cell)

@@ -1,0 +1,43 @@
+"""Text in an xlsx file stays text: one rule for every workbook REE Desk writes.
+
+A spreadsheet program reads text starting with ``= + - @``, tab or CR as a
+formula (or a cell reference) when the cell is edited or pasted, and
+openpyxl itself would store "=..." as a formula and "#N/A" as an error.
+Characters XML cannot carry (and CR, which XML turns into LF) are written the
+way Excel writes them, as _xHHHH_; a literal _xHHHH_ is escaped too.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.styles import Font
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]|_x[0-9A-Fa-f]{4}_")
+
+
+def _escape(match: re.Match[str]) -> str:
+    found = match.group()
+    return f"_x{ord(found):04X}_" if len(found) == 1 else "_x005F" + found
+
+
+def text_cell(ws: Any, value: str, *, font: Font | None = None, always_cell: bool = False) -> Any:
+    """``value`` as a string cell of the write-only sheet ``ws``, whatever it
+    looks like. Plain text is returned as is (openpyxl stores it as a string)."""
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, found {value!r}")
+    if _NEEDS_ESCAPE.search(value):
+        value = _NEEDS_ESCAPE.sub(_escape, value)
+    looks_special = value.startswith(FORMULA_START) or value in ERROR_CODES
+    if font is None and not looks_special and not always_cell:
+        return value
+    cell = WriteOnlyCell(ws, value=value)
+    cell.data_type = "s"
+    if looks_special:
+        cell.quotePrefix = True  # as a spreadsheet program marks it when the cell is edited
+    if font is not None:
+        cell.font = font
+    return cell
