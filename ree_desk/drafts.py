@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
 from functools import lru_cache
 from decimal import Decimal
+from typing import NamedTuple
 
 from ree_desk.countries import DOMESTIC, UnknownCountryError, lookup_country
 from ree_desk.credit_code import CreditCodeError, validate_credit_code
@@ -20,7 +20,7 @@ from ree_desk.movement_types import (
     parse_movement_type,
 )
 from ree_desk.problems import Problem, shown
-from ree_desk.quantities import QuantityError, grade_from_cell, mass_from_cell
+from ree_desk.quantities import QuantityError, grade_from_cell, mass_from_cell, plain_mass_g
 
 MAX_TEXT = 200
 MAX_CODE = 64
@@ -28,10 +28,13 @@ MAX_CODE = 64
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 
 
-@dataclass(frozen=True, slots=True)
-class MovementDraft:
+class MovementDraft(NamedTuple):
     """``mass_g`` is the signed stock effect: negative for FEED, SHIPMENT and
-    a stocktake loss."""
+    a stocktake loss.
+
+    A named tuple rather than a frozen dataclass: as immutable, and a large
+    import makes one per row, where a tuple costs a third as much to build.
+    """
 
     line: int | None
     day: dt.date
@@ -55,7 +58,7 @@ class MovementDraft:
         return f"{self.day.year:04d}-{self.day.month:02d}"
 
     def with_line(self, line: int) -> "MovementDraft":
-        return replace(self, line=line)
+        return self._replace(line=line)
 
 
 def parse_day(value: object) -> dt.date:
@@ -245,6 +248,144 @@ def draft_from_values(
         ),
         [],
     )
+
+
+_FAILED = object()
+_NEEDS_ORIGIN = frozenset({MovementType.RECEIPT, MovementType.MINED})
+_NEEDS_PARTY = frozenset({MovementType.RECEIPT, MovementType.SHIPMENT})
+_NEEDS_RUN = frozenset({MovementType.FEED, MovementType.OUTPUT})
+
+
+def _clean(raw: object, limit: int) -> bool:
+    """The text as ``_RowReader.text`` would keep it unchanged."""
+    return (type(raw) is str and 0 < len(raw) <= limit and raw.isprintable()  # type: ignore[arg-type]
+            and "  " not in raw and raw == raw.strip())  # type: ignore[operator]
+
+
+class _Memo(dict):
+    """Distinct cell text -> converted value, or ``_FAILED``."""
+
+    __slots__ = ("convert",)
+
+    def __init__(self, convert) -> None:
+        super().__init__()
+        self.convert = convert
+
+    def __missing__(self, raw: str) -> object:
+        try:
+            value = self.convert(raw)
+        except ValueError:
+            value = _FAILED
+        self[raw] = value
+        return value
+
+
+def _clean_text_or_fail(limit: int):
+    def convert(raw: str) -> str:
+        if _clean(raw, limit):
+            return raw
+        raise ValueError("judged by the row reader")
+    return convert
+
+
+class DraftReader:
+    """Turns the rows of one file into drafts, exactly as ``draft_from_values``
+    does, but quickly for the rows a large import is made of.
+
+    A file repeats its dates, types, materials, countries, grades and
+    counterparties thousands of times. Each distinct text is judged once; a
+    row whose every cell is plainly good becomes a draft directly, and any
+    other row goes through ``draft_from_values`` for its problems.
+    """
+
+    def __init__(self) -> None:
+        self._day = _Memo(parse_day)
+        self._type = _Memo(lambda raw: parse_movement_type(_clean_text_or_fail(MAX_TEXT)(raw)))
+        self._material = _Memo(lambda raw: _clean_text_or_fail(MAX_CODE)(raw).upper())
+        self._grade = _Memo(grade_from_cell)
+        self._country = _Memo(lambda raw: lookup_country(_clean_text_or_fail(MAX_TEXT)(raw)))
+        self._credit_code = _Memo(lambda raw: validate_credit_code(_clean_text_or_fail(40)(raw)))
+        self._text = _Memo(_clean_text_or_fail(MAX_TEXT))
+        self._code = _Memo(_clean_text_or_fail(MAX_CODE))
+
+    def draft(
+        self, line: int | None, values: dict[str, object], percent_columns: frozenset[str] = frozenset()
+    ) -> tuple[MovementDraft | None, list[Problem]]:
+        if not percent_columns:
+            draft = self._plain(line, values)
+            if draft is not None:
+                return draft, []
+        return draft_from_values(line, values, percent_columns)
+
+    def _plain(self, line: int | None, v: dict[str, object]) -> MovementDraft | None:
+        """The draft of a row whose cells are all plainly good, else None."""
+        get = v.get
+        raw = get("date")
+        if type(raw) is not str or (day := self._day[raw]) is _FAILED:
+            return None
+        raw = get("type")
+        if type(raw) is not str or (mtype := self._type[raw]) is _FAILED:
+            return None
+        raw = get("material")
+        if type(raw) is not str or (material := self._material[raw]) is _FAILED:
+            return None
+        lot = get("lot")
+        if not _clean(lot, MAX_CODE):
+            return None
+        raw = get("mass_kg")
+        if type(raw) is not str or not (mass_g := plain_mass_g(raw)):
+            return None
+        raw = get("grade_pct")
+        if type(raw) is not str or (grade_bp := self._grade[raw]) is _FAILED:
+            return None
+
+        origin = self._optional(get("origin"), self._country)
+        destination = self._optional(get("destination"), self._country)
+        origin_detail = self._optional(get("origin_detail"), self._text)
+        counterparty = self._optional(get("counterparty"), self._text)
+        credit_code = self._optional(get("credit_code"), self._credit_code)
+        run = self._optional(get("run"), self._code)
+        if _FAILED in (origin, destination, origin_detail, counterparty, credit_code, run):
+            return None
+        customs_no = get("customs_no")
+        invoice_no = get("invoice_no")
+        note = get("note")
+        if (customs_no is not None and not _clean(customs_no, MAX_CODE)) \
+                or (invoice_no is not None and not _clean(invoice_no, MAX_CODE)) \
+                or (note is not None and not _clean(note, 1000)):
+            return None
+
+        if mtype in _NEEDS_ORIGIN and origin is None:
+            return None
+        if mtype is MovementType.MINED and origin != DOMESTIC:
+            return None
+        if mtype in _NEEDS_PARTY and counterparty is None:
+            return None
+        if mtype is MovementType.SHIPMENT:
+            if destination is None or (customs_no is None and destination != DOMESTIC):
+                return None
+        elif destination is not None:
+            return None
+        if customs_no is None and mtype is MovementType.RECEIPT and origin != DOMESTIC:
+            return None
+        if (run is None) is (mtype in _NEEDS_RUN):
+            return None
+        if mtype is MovementType.ADJUSTMENT:
+            return None  # signed masses and their reasons: rare, left to the full reader
+        return MovementDraft(
+            line=line, day=day, type=mtype, material=material, lot=lot,
+            mass_g=-mass_g if mtype in OUTFLOWS else mass_g, grade_bp=grade_bp, origin=origin,
+            origin_detail=origin_detail, counterparty=counterparty, credit_code=credit_code,
+            customs_no=customs_no, invoice_no=invoice_no, run=run, destination=destination, note=note,
+        )
+
+    @staticmethod
+    def _optional(raw: object, memo: _Memo) -> object:
+        if raw is None:
+            return None
+        if type(raw) is not str:
+            return _FAILED
+        return memo[raw]
 
 
 def _expected_of(exc: QuantityError, fallback: str) -> str:

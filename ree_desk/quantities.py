@@ -209,6 +209,20 @@ def parse_mass_kg(text: str, *, signed: bool = False) -> int:
     return _check_mass_range(grams, _MASS_KG, text)
 
 
+def plain_mass_g(text: str) -> int | None:
+    """Grams of a mass typed plainly ("1234.5": digits, at most 3 decimals,
+    in range), or None when ``parse_mass_kg`` must judge it. What it returns
+    is always what ``parse_mass_kg`` returns."""
+    plain = _FAST_PLAIN.fullmatch(text)
+    if plain is None:
+        return None
+    fraction = plain[2] or ""
+    if len(fraction) > 3:
+        return None
+    grams = int(plain[1] + fraction.ljust(3, "0"))
+    return grams if grams <= MAX_ABS_GRAMS else None
+
+
 def parse_tonnes(text: str) -> int:
     """Tonnes (quota documents use them) to grams; 6 decimals reach the gram."""
     grams = parse_decimal(text, max_decimals=6, signed=False, what=_MASS_T)

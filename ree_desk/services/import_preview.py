@@ -16,7 +16,7 @@ from typing import Callable
 
 from sqlalchemy import select
 
-from ree_desk.drafts import MovementDraft, draft_from_values
+from ree_desk.drafts import DraftReader, MovementDraft
 from ree_desk.importing.reader import FileUnreadable, RawRow, read_movement_file
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.services.importer import sha256_of
@@ -68,10 +68,11 @@ def preview_file(db: Database, path: Path, *, user: str,
     total = len(table.rows)
     # As the import does: rows are judged only under a sound header, or a
     # missing column would mark every row of the file.
+    reader = DraftReader()
     for i, row in enumerate(table.rows if not problems else ()):
         if i % _STEP == 0:
             step("check", i, total)
-        draft, field_problems = draft_from_values(row.line, row.values, row.percent_columns)
+        draft, field_problems = reader.draft(row.line, row.values, row.percent_columns)
         if draft is not None:
             drafts.append(draft)
         problems.extend(field_problems)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ree_desk.drafts import MovementDraft, draft_from_values
+from ree_desk.drafts import DraftReader, MovementDraft
 from ree_desk.importing.reader import FileUnreadable, read_movement_file
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.services.posting import post_movements, row_problems
@@ -44,8 +44,9 @@ def read_drafts(path: Path, db: Database | None = None) -> list[MovementDraft]:
     problems: list[Problem] = list(table.problems)
     drafts: list[MovementDraft] = []
     if not problems:
+        reader = DraftReader()
         for row in table.rows:
-            draft, field_problems = draft_from_values(row.line, row.values, row.percent_columns)
+            draft, field_problems = reader.draft(row.line, row.values, row.percent_columns)
             if draft is not None:
                 drafts.append(draft)
             problems.extend(field_problems)

@@ -96,3 +96,11 @@ def reserve_ids(conn, table: str, count: int) -> int:
     """
     top = conn.exec_driver_sql(f"SELECT coalesce(max(id), 0) FROM {table}").scalar()
     return int(top) + 1
+
+
+def parameter_limit(dbapi_connection: sqlite3.Connection) -> int:
+    """How many ``?`` one statement may carry (999 before SQLite 3.32)."""
+    try:
+        return dbapi_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    except AttributeError:  # Python before 3.11 cannot ask
+        return 999
