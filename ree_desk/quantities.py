@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 
@@ -385,16 +385,27 @@ def split_by_shares(total: int, shares: Mapping[str, int]) -> dict[str, int]:
     if weight_sum == 0:
         raise ValueError("expected at least one positive weight to split by, found none")
 
+    keys = list(shares)
+    split = split_by_weights(total, keys, [shares[k] for k in keys], weight_sum)
+    return dict(zip(keys, split))
+
+
+def split_by_weights(total: int, keys: Sequence[str], weights: Sequence[int], weight_sum: int) -> list[int]:
+    """``split_by_shares`` for weights already checked and summed (all zero
+    or more, ``weight_sum`` positive): the parts in the order of ``keys``."""
     magnitude = abs(total)
-    floors: dict[str, int] = {}
-    remainders: dict[str, int] = {}
-    for key, weight in shares.items():
-        floors[key], remainders[key] = divmod(magnitude * weight, weight_sum)
-    leftover = magnitude - sum(floors.values())
-    for key in sorted(shares, key=lambda k: (-remainders[k], k))[:leftover]:
-        floors[key] += 1
+    floors = []
+    remainders = []
+    for weight in weights:
+        floor, remainder = divmod(magnitude * weight, weight_sum)
+        floors.append(floor)
+        remainders.append(remainder)
+    leftover = magnitude - sum(floors)
+    if leftover:
+        for i in sorted(range(len(keys)), key=lambda i: (-remainders[i], keys[i]))[:leftover]:
+            floors[i] += 1
     if total < 0:
-        return {key: -value for key, value in floors.items()}
+        return [-value for value in floors]
     return floors
 
 

@@ -14,18 +14,32 @@ from collections import Counter, defaultdict
 from ree_desk.ledger.plan import LotKey, Planned
 from ree_desk.movement_types import MovementType
 from ree_desk.problems import Problem
-from ree_desk.quantities import split_by_shares
+from ree_desk.quantities import split_by_weights
 
 
-def _split(mass_g: int, reo_g: int, shares: Counter) -> dict[str, tuple[int, int]]:
-    if len(shares) == 1:
-        ((country, weight),) = shares.items()
-        if weight > 0:
-            return {country: (mass_g, reo_g)}
-    weights = {c: w for c, w in sorted(shares.items()) if w > 0}
-    masses = split_by_shares(mass_g, weights)
-    reos = split_by_shares(reo_g, weights)
-    return {c: (masses[c], reos[c]) for c in weights}
+class _Weights:
+    """The positive REO shares a split follows, sorted by country, summed once.
+
+    Within a batch a run's shares stop changing once all its FEED is known,
+    and a made lot's once all its OUTPUT is; from then on every movement of
+    the run or lot splits by the same weights, so they are prepared once.
+    """
+
+    __slots__ = ("countries", "weights", "total")
+
+    def __init__(self, shares: Counter) -> None:
+        countries = sorted([c for c, w in shares.items() if w > 0])
+        self.countries = countries
+        self.weights = [shares[c] for c in countries]
+        self.total = sum(self.weights)
+
+    def split(self, mass_g: int, reo_g: int) -> dict[str, tuple[int, int]]:
+        countries = self.countries
+        if len(countries) == 1:
+            return {countries[0]: (mass_g, reo_g)}
+        masses = split_by_weights(mass_g, self.countries, self.weights, self.total)
+        reos = split_by_weights(reo_g, self.countries, self.weights, self.total)
+        return {c: (m, r) for c, m, r in zip(self.countries, masses, reos)}
 
 
 def resolve_origins(
@@ -44,6 +58,10 @@ def resolve_origins(
     run_shares = defaultdict(Counter, run_shares)
     lot_shares_d = defaultdict(Counter, lot_shares)
 
+    run_weights: dict[str, _Weights] = {}
+    lot_weights: dict[LotKey, _Weights] = {}
+    OUTPUT, FEED = MovementType.OUTPUT, MovementType.FEED
+
     pending = list(batch)
     while pending:
         still: list[Planned] = []
@@ -51,12 +69,14 @@ def resolve_origins(
             d = p.draft
             if p.lot_source == "declared":
                 p.split = {p.lot_origin: (d.mass_g, p.reo_g)}  # type: ignore[dict-item]
-            elif p.type is MovementType.OUTPUT:
+            elif d.type is OUTPUT:
                 if feeds_waiting.get(d.run, 0):
                     still.append(p)
                     continue
-                shares = run_shares.get(d.run) or Counter()
-                if sum(w for w in shares.values() if w > 0) <= 0:
+                weights = run_weights.get(d.run)  # type: ignore[arg-type]
+                if weights is None:
+                    weights = run_weights[d.run] = _Weights(run_shares.get(d.run) or Counter())  # type: ignore[index]
+                if weights.total <= 0:
                     problems.append(Problem(
                         d.line, "run",
                         f"a production run with FEED containing REO before its OUTPUT (run {d.run})",
@@ -64,27 +84,31 @@ def resolve_origins(
                     ))
                     p.split = {}
                 else:
-                    p.split = _split(d.mass_g, p.reo_g, shares)
+                    p.split = weights.split(d.mass_g, p.reo_g)
                 outputs_waiting[p.lot_key] -= 1
+                made = lot_shares_d[p.lot_key]
                 for c, (_m, reo) in p.split.items():
-                    lot_shares_d[p.lot_key][c] += reo
+                    made[c] += reo
                 continue
             else:
                 if outputs_waiting.get(p.lot_key, 0):
                     still.append(p)
                     continue
-                shares = lot_shares_d.get(p.lot_key) or Counter()
-                if sum(w for w in shares.values() if w > 0) <= 0:
+                weights = lot_weights.get(p.lot_key)
+                if weights is None:
+                    weights = lot_weights[p.lot_key] = _Weights(lot_shares_d.get(p.lot_key) or Counter())
+                if weights.total <= 0:
                     problems.append(Problem(
                         d.line, "lot",
                         "a lot with a known origin", f'lot "{d.lot}" whose origin is unknown',
                     ))
                     p.split = {}
                 else:
-                    p.split = _split(d.mass_g, p.reo_g, shares)
-            if p.type is MovementType.FEED and d.run:
+                    p.split = weights.split(d.mass_g, p.reo_g)
+            if d.type is FEED and d.run:
+                fed = run_shares[d.run]
                 for c, (_m, reo) in p.split.items():
-                    run_shares[d.run][c] -= reo  # a FEED's REO is negative stock
+                    fed[c] -= reo  # a FEED's REO is negative stock
                 feeds_waiting[d.run] -= 1
         if len(still) == len(pending):
             for p in still:
