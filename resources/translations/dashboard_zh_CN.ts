@@ -56,7 +56,7 @@
     <message>
         <location filename="../../ree_desk/gui/dialogs/allocation.py" line="118" />
         <source>{field}: expected {expected}, found {found}</source>
-        <translation>{field}：应为 {expected}，实际为 {found}</translation>
+        <translation>{field}：应为：{expected}；实际：{found}</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/allocation.ui" line="14" />

@@ -5,6 +5,7 @@ import re
 
 from ree_desk.gui import quota_names as names
 from ree_desk.gui.forms.ui_allocation_dialog import Ui_AllocationDialog
+from ree_desk.gui.problem_text import expected_phrase, found_text
 from ree_desk.gui.qt import QDialog, QDialogButtonBox, QWidget
 from ree_desk.gui.session import Session
 from ree_desk.movement_types import QuotaKind, QuotaScope
@@ -116,7 +117,7 @@ class AllocationDialog(QDialog):
             widget, label = fields.get(p.column or "", (None, None))
             name = _plain(label.text()) if label else self.tr("Allocation")
             lines.append(self.tr("{field}: expected {expected}, found {found}").format(
-                field=name, expected=p.expected, found=p.found))
+                field=name, expected=expected_phrase(p), found=found_text(p)))
             if widget is not None:
                 if hasattr(widget, "setStyleSheet") and widget in (self.form.tonnesEdit, self.form.reasonEdit):
                     widget.setStyleSheet(ERROR_STYLE)

@@ -11,6 +11,7 @@ from ree_desk import paths
 from ree_desk.credit_code import CreditCodeError, normalize_credit_code, validate_credit_code
 from ree_desk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from ree_desk.gui.preferences import Preferences
+from ree_desk.gui.problem_text import error_text, sentence_text
 from ree_desk.gui.qt import QCoreApplication, QDialog, QDialogButtonBox, QEvent, QFileDialog, QLabel, QWidget
 from ree_desk.gui.session import login_name
 from ree_desk.gui.worker import run_in_background
@@ -36,7 +37,8 @@ def show_credit_code_status(label: QLabel, text: str) -> bool:
         try:
             validate_credit_code(code)
         except CreditCodeError as exc:
-            message = translate("CreditCode", "✗ Not a valid credit code: {reason}").format(reason=exc)
+            message = translate("CreditCode", "✗ Not a valid credit code: {reason}").format(
+                reason=sentence_text(str(exc)))
             color, valid = INVALID, False
         else:
             message = translate("CreditCode", "✓ Valid credit code")
@@ -149,7 +151,7 @@ class FirstRunDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
-        self._show_error(str(exc))
+        self._show_error(error_text(exc))
 
     def _show_error(self, text: str) -> None:
         self.form.errorLabel.setText(text)

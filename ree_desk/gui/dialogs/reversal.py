@@ -4,9 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from ree_desk.gui.widgets.entry_messages import problem_text
 from ree_desk.gui.forms.ui_reversal_dialog import Ui_ReversalDialog
 from ree_desk.gui.models.ledger_model import type_name
+from ree_desk.gui.problem_text import problem_text
 from ree_desk.gui.qt import QDate, QDialog, QDialogButtonBox, QEvent, QWidget
 from ree_desk.gui.session import Session
 from ree_desk.problems import InputRejected, Problem

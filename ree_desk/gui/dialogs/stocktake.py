@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ree_desk.gui.widgets.entry_messages import problem_text
 from ree_desk.gui.forms.ui_stocktake_dialog import Ui_StocktakeDialog
 from ree_desk.gui.models.stock_model import StocktakeModel, chinese, signed_text
+from ree_desk.gui.problem_text import error_text, problem_text
 from ree_desk.gui.qt import (
     QAbstractItemDelegate,
     QAction,
@@ -223,7 +223,7 @@ class StocktakeDialog(QDialog):
 
     def _load_failed(self, exc: BaseException) -> None:
         self._busy(-1)
-        self._show_error(_problems_text(exc) if isinstance(exc, InputRejected) else str(exc))
+        self._show_error(error_text(exc, limit=10))
 
     def _busy(self, step: int) -> None:
         self.loading += step
@@ -294,7 +294,7 @@ class StocktakeDialog(QDialog):
                     return
                 result = post_stocktake(db, day, counts, reason=reason, user=user, accept_reason=accept_reason)
         except InputRejected as exc:
-            self._show_error(_problems_text(exc))
+            self._show_error(error_text(exc, limit=10))
             return
         self.result = result
         if result.posting is None:
@@ -311,7 +311,7 @@ class StocktakeDialog(QDialog):
     def ask_accept_reason(self, exc: InputRejected, reason: str) -> str | None:
         """Negative stock is recorded when it physically happened, flagged,
         with a manager's reason."""
-        lines = "\n".join(f"• {p}" for p in exc.problems[:8])
+        lines = "\n".join(f"• {problem_text(p)}" for p in exc.problems[:8])
         more = len(exc.problems) - 8
         if more > 0:
             lines += "\n" + self.tr("…and {n} more").format(n=more)
@@ -327,8 +327,3 @@ class StocktakeDialog(QDialog):
             self._show_error(self.tr("Nothing was posted: a reason is needed to record warnings."))
             return None
         return text
-
-
-def _problems_text(exc: InputRejected) -> str:
-    return "\n".join(problem_text(p) for p in exc.problems[:10]) or exc.summary
-

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ree_desk.gui.problem_text import expected_phrase, found_text
 from ree_desk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -48,13 +49,12 @@ def column_title(name: str | None) -> str:
 
 
 def problem_text(problem: Problem) -> str:
-    """What the service found wrong, in a sentence (its details stay as the
-    service wrote them)."""
+    """What the service found wrong, in a sentence (the column is shown beside it)."""
     if problem.warning:
         text = QCoreApplication.translate("ImportPreview", "Warning: expected {expected}; found {found}.")
     else:
         text = QCoreApplication.translate("ImportPreview", "Expected {expected}; found {found}.")
-    return text.format(expected=problem.expected, found=problem.found)
+    return text.format(expected=expected_phrase(problem), found=found_text(problem))
 
 
 def cell_text(value: object) -> str:

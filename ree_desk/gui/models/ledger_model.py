@@ -15,6 +15,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QAbstractTableModel,
     QApplication,
@@ -269,7 +270,7 @@ class LedgerModel(QAbstractTableModel):
     def _failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self._loading = False
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
 
     # -- rows --------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from typing import Callable
 from ree_desk.gui import quota_names as names
 from ree_desk.gui.forms.ui_dashboard import Ui_DashboardScreen
 from ree_desk.gui.models.latest_movements import LatestMovementsModel
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAction,
@@ -135,7 +136,7 @@ class DashboardScreen(Screen):
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.form.statusLabel.setText(self.tr("Could not read the figures: {error}").format(error=exc))
+        self.form.statusLabel.setText(self.tr("Could not read the figures: {error}").format(error=error_text(exc)))
         if self._again:
             self._again = False
             self.reload()

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ree_desk.gui.forms.ui_import_screen import Ui_ImportScreen
 from ree_desk.gui.models.import_preview_model import ImportPreviewModel, ProblemListModel, problem_text
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAction,
@@ -193,7 +194,7 @@ class ImportScreen(Screen):
                                 "\n".join(problem_text(p) for p in exc.problems[:20]))
             self.check_again()
             return
-        QMessageBox.critical(self, self.tr("Nothing was imported"), str(exc))
+        QMessageBox.critical(self, self.tr("Nothing was imported"), error_text(exc))
         self._show_state()
 
     # --------------------------------------------------------- presentation

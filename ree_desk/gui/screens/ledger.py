@@ -19,6 +19,7 @@ from ree_desk.gui.models.ledger_model import (
     link_text,
     type_name,
 )
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QAction,
     QCompleter,
@@ -545,7 +546,7 @@ class LedgerScreen(Screen):
             self._set_status(self.tr("Export cancelled."))
             return
         self._set_status("")
-        QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+        QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
 
     def _cancel(self) -> None:
         if self._cancel_export is not None:

@@ -10,6 +10,7 @@ from ree_desk.gui import quota_names as names
 from ree_desk.gui.dialogs.allocation import AllocationDialog
 from ree_desk.gui.forms.ui_quotas import Ui_QuotasScreen
 from ree_desk.gui.models.allocations import AllocationsModel
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAction,
@@ -135,7 +136,7 @@ class QuotasScreen(Screen):
 
     def _failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.form.statusLabel.setText(self.tr("Could not read the quotas: {error}").format(error=exc))
+        self.form.statusLabel.setText(self.tr("Could not read the quotas: {error}").format(error=error_text(exc)))
         self._after()
 
     def _after(self) -> None:

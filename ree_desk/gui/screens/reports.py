@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from ree_desk.gui.widgets.entry_messages import problem_text
 from ree_desk.gui.dialogs.reopen_month import ReopenMonthDialog
 from ree_desk.gui.forms.ui_reports import Ui_ReportsScreen
 from ree_desk.gui.models.months_model import MonthsModel
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QDesktopServices,
@@ -99,7 +99,7 @@ class ReportsScreen(Screen):
     def _load_failed(self, generation: int, exc: BaseException) -> None:
         if generation == self._generation:
             self.loading = False
-            QMessageBox.critical(self, self.tr("The months could not be read"), str(exc))
+            QMessageBox.critical(self, self.tr("The months could not be read"), error_text(exc))
 
     def selected(self) -> MonthOverview | None:
         index = self.form.monthsView.currentIndex()
@@ -198,10 +198,10 @@ class ReportsScreen(Screen):
         elif isinstance(exc, OSError):
             QMessageBox.critical(self, self.tr("The report files could not be written"),
                                  self.tr("{error}\n\nClose the files if they are open in Excel or a PDF viewer, "
-                                         "or choose another folder.").format(error=exc))
+                                         "or choose another folder.").format(error=error_text(exc)))
         else:
             QMessageBox.critical(self, self.tr("The report of {month} was not made").format(month=month),
-                                 str(exc))
+                                 error_text(exc))
 
     def reopen_month(self) -> None:
         row = self.selected()
@@ -246,8 +246,7 @@ class ReportsScreen(Screen):
     # ----------------------------------------------------------- presentation
 
     def problems_text(self, exc: InputRejected) -> str:
-        lines = [problem_text(p) for p in exc.problems]  # in the user's language where known
-        return "\n".join(lines) or str(exc)
+        return error_text(exc)
 
     def _show_due(self) -> None:
         if not self._status:

@@ -15,6 +15,7 @@ from ree_desk.gui.dialogs.first_run import FirstRunDialog, free_path, show_credi
 from ree_desk.gui.forms.ui_settings import Ui_SettingsScreen
 from ree_desk.gui.i18n import install_language
 from ree_desk.gui.preferences import LANGUAGES, UNITS
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QApplication, QFileDialog, QMessageBox, Signal
 from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.session import Session
@@ -90,7 +91,7 @@ class SettingsScreen(Screen):
                                      user=self.session.user)
         except InputRejected as exc:
             QMessageBox.warning(self, self.tr("The profile was not saved"),
-                                "\n".join(f"{p.expected}: {p.found}" for p in exc.problems))
+                                error_text(exc))
             return
         self.reload()
         f.profileStatusLabel.setText(self.tr("Saved."))
@@ -160,7 +161,7 @@ class SettingsScreen(Screen):
 
     def _demo_failed(self, exc: BaseException) -> None:
         self._demo_finished()
-        QMessageBox.critical(self, self.tr("The demo database could not be built"), str(exc))
+        QMessageBox.critical(self, self.tr("The demo database could not be built"), error_text(exc))
 
     def _demo_finished(self) -> None:
         self.busy = False

@@ -7,6 +7,7 @@ import datetime as dt
 from ree_desk.gui.dialogs.stocktake import StocktakeDialog
 from ree_desk.gui.forms.ui_stock import Ui_StockScreen
 from ree_desk.gui.models.stock_model import GroupTotalsModel, StockModel, group_name
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAction,
@@ -133,7 +134,7 @@ class StockScreen(Screen):
         if generation != self._generation:
             return
         self.loading = False
-        self._show_status(self.tr("Could not read the stock: {error}").format(error=exc))
+        self._show_status(self.tr("Could not read the stock: {error}").format(error=error_text(exc)))
 
     def apply_filter(self) -> None:
         f = self.form

@@ -8,6 +8,7 @@ from html import escape
 from ree_desk.gui.forms.ui_trace import Ui_TraceScreen
 from ree_desk.gui.models.stock_model import chinese, country_name, origin_text
 from ree_desk.gui.models.trace_model import TraceModel
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAction,
@@ -21,7 +22,6 @@ from ree_desk.gui.qt import (
 from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
-from ree_desk.problems import InputRejected
 from ree_desk.services.trace import LotKey, LotTrace, lot_text, lots_matching, resolve_lot, trace_lot
 
 EXPAND_DEPTH = 2  # sections, runs and the lots under them open; deeper steps on demand
@@ -143,7 +143,7 @@ class TraceScreen(Screen):
         self.loading = False
         self.model.set_trace(None)
         self._show_lot(None)
-        text = "; ".join(str(p) for p in exc.problems) if isinstance(exc, InputRejected) else str(exc)
+        text = "; ".join(error_text(exc).splitlines())
         self._show_status(self.tr("Could not trace: {error}").format(error=text), error=True)
         self._update_buttons()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ree_desk.drafts import MovementDraft, draft_from_values
 from ree_desk.gui.forms.ui_entry_form import Ui_EntryForm
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QDate,
     QEvent,
@@ -332,7 +333,7 @@ class EntryForm(QWidget):
             return
         self._previewed = draft
         if exc is not None:
-            self.form.previewWarning.setText(self.tr("Could not check against the ledger: {0}").format(exc))
+            self.form.previewWarning.setText(self.tr("Could not check against the ledger: {0}").format(error_text(exc)))
             return
         self.ledger_problems = {}
         loose = []

@@ -10,6 +10,7 @@ from typing import Sequence
 
 from ree_desk.drafts import MovementDraft
 from ree_desk.gui.dialogs.accept_warnings import AcceptWarningsDialog
+from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import QDialog, QObject, QWidget, Signal
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
@@ -52,7 +53,7 @@ class EntryPoster(QObject):
     def _failed(self, exc: BaseException, drafts: list[MovementDraft], accept_reason: str | None) -> None:
         self._set_busy(False)
         if not isinstance(exc, InputRejected):
-            self.failed.emit(str(exc))
+            self.failed.emit(error_text(exc))
             return
         if not exc.only_warnings or accept_reason is not None:
             self.rejected.emit(exc.problems)
