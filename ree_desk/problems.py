@@ -50,6 +50,10 @@ class InputRejected(Exception):
         )
         super().__init__(self.summary)
 
+    def __reduce__(self):
+        # Rebuilt from its problems when it crosses to another process.
+        return (type(self), (self.problems, self.summary))
+
     @property
     def only_warnings(self) -> bool:
         return all(p.warning for p in self.problems)

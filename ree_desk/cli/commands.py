@@ -154,7 +154,7 @@ def cmd_report(args) -> int:
     try:
         result = make_report(
             db, args.month, user=user_of(args), xlsx=args.xlsx, pdf=args.pdf, close=args.close,
-            today=args.today, progress=printer,
+            today=args.today, progress=printer, parallel=True,
         )
     finally:
         db.close()

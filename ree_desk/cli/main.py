@@ -217,5 +217,8 @@ def db_path_of(args: argparse.Namespace, *, demo: bool = False) -> Path:
 
 
 def print_json(data: object) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    """Indented for a person at a terminal; one compact line for a program
+    reading a pipe, which json writes many times faster."""
+    indent = 2 if sys.stdout.isatty() else None
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent))
     sys.stdout.write("\n")

@@ -10,6 +10,7 @@ from ree_desk.problems import InputRejected, Problem
 from ree_desk.report.checks import check_report
 from ree_desk.report.figures import compute_report, ledger_checksum, month_bounds, month_movements
 from ree_desk.report.model import MonthReport
+from ree_desk.services.beside import Beside
 from ree_desk.services.importer import sha256_of
 from ree_desk.services.months import check_can_close, close_month_in, parse_month
 from ree_desk.services.posting import audit
@@ -30,6 +31,7 @@ class ReportResult:
 def make_report(
     db: Database, month: str, *, user: str, xlsx: Path | None = None, pdf: Path | None = None,
     close: bool = False, today: dt.date | None = None, progress: ReportProgress | None = None,
+    parallel: bool = False,
 ) -> ReportResult:
     """Compute the month's figures, check them against the ledger, write the
     files asked for, and with ``close`` close the month.
@@ -37,6 +39,9 @@ def make_report(
     Nothing is written unless every check passes; the month is closed only
     after its report file was written and the ledger is still the one the
     report was made from.
+
+    ``parallel`` writes the PDF in a second process while the xlsx is
+    written (the command line's choice; never from a program running threads).
     """
     month = parse_month(month)
     today = today or dt.date.today()
@@ -54,15 +59,24 @@ def make_report(
         report = compute_report(conn, month)
         step("check", 0, 1)
         check_report(conn, report)
+    pdf_job = None
+    if pdf is not None and xlsx is not None and parallel:
+        step("pdf", 0, 1)
+        pdf_job = Beside(lambda: _write_pdf(report, Path(pdf)))
     if xlsx is not None:
         from ree_desk.report.xlsx_writer import write_report_xlsx
 
-        write_report_xlsx(report, Path(xlsx), progress=lambda done, total: step("xlsx", done, total))
-    if pdf is not None:
-        from ree_desk.report.pdf_writer import write_report_pdf
-
+        try:
+            write_report_xlsx(report, Path(xlsx), progress=lambda done, total: step("xlsx", done, total))
+        except BaseException:
+            if pdf_job is not None:
+                pdf_job.wait_quietly()  # the xlsx's error is the one to report
+            raise
+    if pdf_job is not None:
+        pdf_job.wait()
+    elif pdf is not None:
         step("pdf", 0, 1)
-        write_report_pdf(report, Path(pdf))
+        _write_pdf(report, Path(pdf))
     detail = {"month": month, "checksum": report.checksum, "movements": report.movement_count,
               "xlsx": str(xlsx) if xlsx else None, "xlsx_sha256": sha256_of(Path(xlsx)) if xlsx else None,
               "pdf": str(pdf) if pdf else None, "pdf_sha256": sha256_of(Path(pdf)) if pdf else None}
@@ -78,3 +92,11 @@ def make_report(
         audit(conn, user, "report_close" if close else "report", detail)
     step("done", 1, 1)
     return ReportResult(report, Path(xlsx) if xlsx else None, Path(pdf) if pdf else None, close)
+
+
+def _write_pdf(report: MonthReport, path: Path) -> None:
+    # Imported here: reportlab and the font take a moment to load, and in a
+    # parallel run only the second process needs them.
+    from ree_desk.report.pdf_writer import write_report_pdf
+
+    write_report_pdf(report, path)

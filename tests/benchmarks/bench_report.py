@@ -2,8 +2,9 @@
 
     .venv/bin/python tests/benchmarks/bench_report.py [--work DIR] [--month 2026-10]
 
-Builds (or reuses) two demo databases with months of the same size: ten
-years of history (about 1,000,000 movements) and one year (about 100,000).
+Builds (or reuses) two demo databases with months of the same size, over
+10,000 movements each: ten years of history (1,200,000 movements) and one
+year (120,000).
 For each it runs ``ree-desk report --month M --xlsx --pdf --json`` as a
 separate process and reports wall time and peak memory (maximum resident
 set size) of that process. Target: within 3 s and 200 MB on the big one,
@@ -52,11 +53,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "ree-desk-bench")
     parser.add_argument("--month", default="2026-10")
+    parser.add_argument("--movements", type=int, default=1_200_000,
+                        help="size of the ten-year database; the one-year one gets a tenth")
     args = parser.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
-    big, small = args.work / "demo-1000000.sqlite3", args.work / "demo-100000.sqlite3"
-    ensure_demo(big, 1_000_000)
-    ensure_demo(small, 100_000)
+    big, small = (args.work / f"demo-{n}.sqlite3" for n in (args.movements, args.movements // 10))
+    ensure_demo(big, args.movements)
+    ensure_demo(small, args.movements // 10)
     results = []
     for db in (small, big):
         for _ in range(2):  # the second run sees a warm file cache, as a user's does
