@@ -39,7 +39,9 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
         try:
             session = open_session(path, preferences, user)
         except StoreError as exc:
-            QMessageBox.critical(None, app.translate("App", "Cannot open the database"), str(exc))
+            from ree_desk.gui.problem_text import error_text
+
+            QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
     if session is None:
         from ree_desk.gui.dialogs.first_run import FirstRunDialog
 
@@ -61,7 +63,9 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
         try:
             new_session = open_session(Path(path), preferences, user)
         except StoreError as exc:
-            QMessageBox.critical(holder["window"], app.translate("App", "Cannot open the database"), str(exc))
+            from ree_desk.gui.problem_text import error_text
+
+            QMessageBox.critical(holder["window"], app.translate("App", "Cannot open the database"), error_text(exc))
             return
         old_window, old_session = holder["window"], holder["session"]
         show(new_session)
