@@ -15,7 +15,7 @@ needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork on t
 
 @needs_fork
 def test_work_runs_in_another_process_and_its_file_is_there_after_wait(tmp_path, monkeypatch):
-    monkeypatch.setattr(beside, "_can_fork", lambda: True)
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
     target = tmp_path / "out.txt"
     job = Beside(lambda: target.write_text(str(os.getpid())))
     job.wait()
@@ -24,7 +24,7 @@ def test_work_runs_in_another_process_and_its_file_is_there_after_wait(tmp_path,
 
 @needs_fork
 def test_a_rejection_in_the_child_is_raised_in_the_parent_with_its_problems(monkeypatch):
-    monkeypatch.setattr(beside, "_can_fork", lambda: True)
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
 
     def work():
         raise InputRejected([Problem(None, "--pdf", "a folder that can be written", "/nope")])
@@ -37,7 +37,7 @@ def test_a_rejection_in_the_child_is_raised_in_the_parent_with_its_problems(monk
 
 @needs_fork
 def test_an_exception_that_cannot_travel_becomes_one_line(monkeypatch):
-    monkeypatch.setattr(beside, "_can_fork", lambda: True)
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
 
     class Local(Exception):  # defined in a function: pickle cannot find it
         pass
@@ -51,7 +51,7 @@ def test_an_exception_that_cannot_travel_becomes_one_line(monkeypatch):
 
 @needs_fork
 def test_wait_quietly_waits_and_swallows(tmp_path, monkeypatch):
-    monkeypatch.setattr(beside, "_can_fork", lambda: True)
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
 
     def work():
         (tmp_path / "started").write_text("x")
@@ -62,7 +62,7 @@ def test_wait_quietly_waits_and_swallows(tmp_path, monkeypatch):
 
 
 def test_without_fork_the_work_runs_at_wait_and_is_dropped_by_wait_quietly(monkeypatch):
-    monkeypatch.setattr(beside, "_can_fork", lambda: False)
+    monkeypatch.setattr(beside, "can_fork", lambda: False)
     ran = []
     job = Beside(lambda: ran.append(threading.get_ident()))
     assert ran == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,7 @@ from ree_desk.report.xlsx_sheets import (
     report_sheets,
 )
 
-__all__ = ["write_report_xlsx"]
+__all__ = ["write_report_xlsx", "write_workbook"]
 
 Progress = Callable[[int, int], None]
 
@@ -70,26 +70,72 @@ WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 
-def write_report_xlsx(report: MonthReport, path: Path, *, progress: Progress | None = None) -> None:
+def write_report_xlsx(
+    report: MonthReport, path: Path, *, progress: Progress | None = None, parallel: bool = False,
+) -> None:
     """Write the month's report to ``path``, replacing any file there only
-    once the new one is complete."""
+    once the new one is complete. ``parallel`` lets a second process write
+    half of the sheets (see ``xlsx_halves``)."""
     path = Path(path)
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
     temporary.open("xb").close()  # fails early, and cleanly, in a folder we cannot write
-    workbook = Workbook(write_only=True)
     try:
         sheets = report_sheets(report)
-        counter = _Counter(sum(len(t.rows) for s in sheets for t in s.tables), progress)
-        for sheet in sheets:
-            _SheetWriter(workbook.create_sheet(sheet.title), counter).write(sheet)
-        workbook.save(temporary)
+        done = False
+        if parallel:
+            from ree_desk.report.xlsx_halves import write_in_halves
+
+            done = write_in_halves(sheets, temporary, progress)
+        if not done:
+            counter = _Counter(sum(len(t.rows) for s in sheets for t in s.tables), progress)
+            write_workbook(sheets, temporary, counter)
+            counter.finish()
         _flush_to_disk(temporary)
         os.replace(temporary, path)
     except BaseException:
-        _discard(workbook)
         temporary.unlink(missing_ok=True)
         raise
-    counter.finish()
+
+
+def write_workbook(sheets: Sequence[Sheet], target: Path, counter: "_Counter",
+                   fill: Container[int] | None = None) -> None:
+    """Save a workbook of ``sheets`` to ``target``; with ``fill``, only the
+    sheets of those indexes get their rows, the others are laid out empty."""
+    workbook = Workbook(write_only=True)
+    try:
+        for index, sheet in enumerate(sheets):
+            writer = _SheetWriter(workbook.create_sheet(sheet.title), counter)
+            if index == 0:
+                register_styles(writer)
+            if fill is None or index in fill:
+                writer.write(sheet)
+            else:
+                writer.lay_out(sheet)
+        workbook.save(target)
+    except BaseException:
+        _discard(workbook)
+        raise
+
+
+def register_styles(writer: "_SheetWriter") -> None:
+    """Enter every style the report can use into the workbook, in one fixed
+    order, before any data: the style numbers then depend on nothing a
+    month holds, and two processes writing parts of one workbook agree."""
+    cells = []
+    for font in (None, BOLD, TITLE_FONT, EN_HEADER_FONT):
+        cells.append(writer._text("x", font))
+        cells.append(writer._text("=x", font))  # a text that looks like a formula
+        cells.extend(writer._cell(kind, _SAMPLE[kind], font) for kind in FORMATS)
+    for font in (BOLD, EN_HEADER_FONT):
+        cells.append(writer._header("x", font))
+    cells.extend(writer._styled(kind) for kind in FORMATS)
+    for cell in cells:
+        if not isinstance(cell, str):  # plain text needs no style
+            cell.style_id  # noqa: B018 - reading it enters the style into the workbook
+
+
+_SAMPLE = {KG: 0, TONNES: 0, PCT: 0, ID: 0, COUNT: 0, DATE: dt.date(2000, 1, 1),
+           DATETIME: dt.datetime(2000, 1, 1)}
 
 
 class _Counter:
@@ -125,6 +171,10 @@ class _SheetWriter:
             if index or sheet.heading is not None:
                 self.ws.append([])
             self._table(table)
+
+    def lay_out(self, sheet: Sheet) -> None:
+        """The sheet's set-up without its rows."""
+        self._set_up(sheet)
 
     def _set_up(self, sheet: Sheet) -> None:
         """Everything write-only mode needs before the first row."""

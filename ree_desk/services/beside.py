@@ -27,7 +27,7 @@ class Beside:
         self._pid: int | None = None
         self._read_end: int | None = None
         self._work = work
-        if not _can_fork():
+        if not can_fork():
             return
         sys.stdout.flush()  # the child must not write out what the parent buffered
         sys.stderr.flush()
@@ -73,7 +73,8 @@ class Beside:
             pass
 
 
-def _can_fork() -> bool:
+def can_fork() -> bool:
+    """Whether work can go to a second process here."""
     return hasattr(os, "fork") and (os.cpu_count() or 1) > 1
 
 

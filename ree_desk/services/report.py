@@ -67,7 +67,8 @@ def make_report(
         from ree_desk.report.xlsx_writer import write_report_xlsx
 
         try:
-            write_report_xlsx(report, Path(xlsx), progress=lambda done, total: step("xlsx", done, total))
+            write_report_xlsx(report, Path(xlsx), progress=lambda done, total: step("xlsx", done, total),
+                              parallel=parallel)
         except BaseException:
             if pdf_job is not None:
                 pdf_job.wait_quietly()  # the xlsx's error is the one to report
