@@ -402,7 +402,8 @@ def split_by_weights(total: int, keys: Sequence[str], weights: Sequence[int], we
         remainders.append(remainder)
     leftover = magnitude - sum(floors)
     if leftover:
-        for i in sorted(range(len(keys)), key=lambda i: (-remainders[i], keys[i]))[:leftover]:
+        ranked = sorted(zip([-r for r in remainders], keys, range(len(keys))))
+        for _r, _key, i in ranked[:leftover]:
             floors[i] += 1
     if total < 0:
         return [-value for value in floors]
