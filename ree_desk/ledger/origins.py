@@ -10,11 +10,22 @@ changes the result.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from ree_desk.ledger.plan import LotKey, Planned
 from ree_desk.movement_types import MovementType
 from ree_desk.problems import Problem
 from ree_desk.quantities import split_by_weights
+
+
+def dominant_origin(shares: Mapping[str, int]) -> str:
+    """The country that names a mixed lot or movement: the largest share by
+    size (a FEED's shares are negative), ties settled alphabetically; with no
+    share above zero, the first country listed."""
+    sizes = [(country, abs(grams)) for country, grams in shares.items() if grams]
+    if not sizes:
+        return next(iter(shares), "")
+    return min(sizes, key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 class _Weights:

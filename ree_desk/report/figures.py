@@ -14,6 +14,7 @@ from collections import defaultdict
 from sqlalchemy import Connection, select
 
 from ree_desk import __version__
+from ree_desk.ledger.origins import dominant_origin
 from ree_desk.ledger.quota import build_lines, forecast_exhaustion
 from ree_desk.movement_types import INFLOWS, OUTFLOWS, MovementType
 from ree_desk.report.model import (
@@ -38,13 +39,6 @@ OUTFLOW_TYPES = {t.value for t in OUTFLOWS}
 def month_bounds(month: str) -> tuple[dt.date, dt.date]:
     first = dt.date(int(month[:4]), int(month[5:]), 1)
     return first, month_end(month)
-
-
-def _dominant(shares: dict[str, int]) -> str:
-    positive = {c: abs(g) for c, g in shares.items() if g}
-    if not positive:
-        return next(iter(shares), "")
-    return min(positive.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def month_movements(conn: Connection, first: dt.date, last: dt.date) -> list[MovementLine]:
@@ -73,7 +67,7 @@ def month_movements(conn: Connection, first: dt.date, last: dt.date) -> list[Mov
         own = shares.get(r.id, {})
         out.append(MovementLine(
             id=r.id, day=r.day, type=r.type, material=r.code, material_name_zh=r.name_zh, lot=r.lot_no,
-            mass_g=r.mass_g, grade_bp=r.grade_bp, reo_g=r.reo_g, origin=r.lot_origin or _dominant(own),
+            mass_g=r.mass_g, grade_bp=r.grade_bp, reo_g=r.reo_g, origin=r.lot_origin or dominant_origin(own),
             origin_shares=dict(sorted(own.items())), counterparty=r.counterparty, credit_code=r.credit_code,
             invoice_no=r.invoice_no, customs_no=r.customs_no, run=r.run_code, destination=r.destination,
             note=r.note, reverses_id=r.reverses_id, flags=r.flags, accept_reason=r.accept_reason,
@@ -141,7 +135,7 @@ def _inventory(conn: Connection, first: dt.date, last: dt.date, lines: list[Move
         f = flows.get(lot_id, [0] * 6)
         out.append(InventoryLine(
             material=r.code, material_name_zh=r.name_zh, category=r.category, group=r.group, lot=r.lot_no,
-            origin=r.origin or _dominant(dict(shares.get(lot_id, {}))),
+            origin=r.origin or dominant_origin(dict(shares.get(lot_id, {}))),
             opening_g=o_mass, in_g=f[0], out_g=f[2], adjust_g=f[4], closing_g=o_mass + f[0] - f[2] + f[4],
             opening_reo_g=o_reo, in_reo_g=f[1], out_reo_g=f[3], adjust_reo_g=f[5],
             closing_reo_g=o_reo + f[1] - f[3] + f[5],

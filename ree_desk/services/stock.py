@@ -7,13 +7,14 @@ after it.
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, func, select
 
 from ree_desk.store.database import Database
 from ree_desk.store.models import ClosingBalance, Lot, Material, Movement
+from ree_desk.ledger.origins import dominant_origin
 from ree_desk.quantities import split_by_shares
 from ree_desk.store.queries import chunks, made_lot_shares
 
@@ -101,11 +102,8 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
             if weights:
                 # The lot's REO today, split in the shares of what was made into it.
                 s.origin_shares = split_by_shares(s.reo_g, weights)
-                s.origin = _dominant(Counter(weights))
+                s.origin = dominant_origin(weights)
     out.sort(key=lambda s: (s.material, s.lot))
     return out
 
 
-def _dominant(shares: Counter) -> str:
-    """The origin with the largest share (ties: alphabetical) names a mixed lot."""
-    return min(shares.items(), key=lambda kv: (-kv[1], kv[0]))[0] if shares else ""
