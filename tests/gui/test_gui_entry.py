@@ -303,6 +303,27 @@ def test_the_grid_posts_three_rows_at_once(qtbot, screen, gui_session):
     assert grid.model.rows[0].values["date"] == "2026-06-03"  # the day is kept for the next rows
 
 
+def test_the_grid_offers_the_lots_of_the_rows_material(qtbot, screen, gui_session):
+    post_movements(gui_session.db, [receipt_draft("BT-77", "1200"), receipt_draft("MM-5", "300", origin="MM"),
+                                    receipt_draft("OX-1", "10", material="PRND-OX")], user="t", source="t")
+    screen.reload()
+    wait_for_background()
+    grid = screen.grid
+    screen.set_grid_mode(True)
+    table = grid.form.table
+    grid.model.set_row(0, {"material": "conc-bast"})  # the lots load as soon as a material is typed
+    wait_for_background()
+    qtbot.waitUntil(lambda: len(grid.lots.get("CONC-BAST", [])) == 2)
+    table.setCurrentIndex(grid.model.index(0, COLUMNS.index("lot")))
+    table.edit(table.currentIndex())
+    editor = table.indexWidget(table.currentIndex())
+    shown = editor.completer().model()
+    lines = [shown.index(i, 0).data() for i in range(shown.rowCount())]
+    assert len(lines) == 2 and any("BT-77" in line and "1,200.000" in line for line in lines), lines
+    assert not any("OX-1" in line for line in lines)  # another material's lot
+    qtbot.keyClick(editor, Key.Key_Escape)
+
+
 def test_the_grid_posts_nothing_while_a_row_has_a_bad_cell(qtbot, screen, gui_session):
     grid = screen.grid
     screen.set_grid_mode(True)

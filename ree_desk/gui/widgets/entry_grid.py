@@ -14,7 +14,8 @@ from ree_desk.gui.widgets.entry_messages import NOT_ACCEPTED, NOT_POSTED, TYPE_N
 from ree_desk.gui.widgets.entry_poster import EntryPoster
 from ree_desk.movement_types import TYPE_NAMES_ZH, MovementType
 from ree_desk.problems import Problem
-from ree_desk.services.entry_choices import CounterpartyChoice
+from ree_desk.gui.worker import run_in_background
+from ree_desk.services.entry_choices import CounterpartyChoice, lots_of
 from ree_desk.store.queries import MaterialRow
 
 COLUMN_WIDTHS = {"date": 96, "type": 96, "material": 120, "lot": 110, "mass_kg": 110, "grade_pct": 72,
@@ -52,6 +53,12 @@ class EntryGrid(QWidget):
         self.delegate.set_entries("destination", countries)
         self.delegate.set_entries("type", [
             (f"{t.value} · {TYPE_NAMES_ZH[t]} · {TYPE_NAMES[t]}", t.value, t.value) for t in MovementType])
+        # The lot column offers the lots of the row's material, loaded off the
+        # UI thread as soon as a material is typed.
+        self.materials: set[str] = set()
+        self.lots: dict[str, list] = {}
+        self.delegate.set_entries_of("lot", self._lot_entries)
+        self.model.dataChanged.connect(self._material_typed)
 
         self.poster = EntryPoster(session, self, source="entry grid")
         self.poster.busy_changed.connect(lambda _busy: self._update())
@@ -76,9 +83,39 @@ class EntryGrid(QWidget):
         self.retranslate()
 
     def set_choices(self, materials: list[MaterialRow], parties: list[CounterpartyChoice]) -> None:
+        self.materials = {m.code for m in materials}
+        self.lots.clear()  # stock on hand changes with every posting
         self.delegate.set_entries("material", completers.material_entries(materials))
         self.delegate.set_entries("counterparty", completers.counterparty_entries(parties))
         self.model.refresh_shown()  # the unit may have changed
+
+    def _material_of(self, row: int) -> str:
+        value = self.model.data(self.model.index(row, COLUMNS.index("material")), Qt.ItemDataRole.EditRole)
+        return (value or "").strip().upper()
+
+    def _lot_entries(self, index) -> list:
+        code = self._material_of(index.row())
+        self._load_lots(code)
+        return self.lots.get(code) or []
+
+    def _material_typed(self, top_left, bottom_right, *_roles) -> None:
+        column = COLUMNS.index("material")
+        if top_left.column() <= column <= bottom_right.column():
+            for row in range(top_left.row(), bottom_right.row() + 1):
+                self._load_lots(self._material_of(row))
+
+    def _load_lots(self, code: str) -> None:
+        if code not in self.materials or code in self.lots:
+            return
+        self.lots[code] = []  # asked for: one query a material
+        db = self.session.db
+
+        def loaded(lots) -> None:
+            unit = self.session.unit_label()
+            self.lots[code] = completers.lot_entries(lots, lambda g: f"{self.session.mass(g)} {unit}")
+
+        run_in_background(lambda _progress: lots_of(db, code), context=self, on_done=loaded,
+                          on_failed=lambda _exc: self.lots.pop(code, None))  # a help only: typing still works
 
     def start(self, day: dt.date, mtype: MovementType) -> None:
         """Begin with the date and type the single form holds, if the grid is empty."""

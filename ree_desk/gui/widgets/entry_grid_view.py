@@ -2,6 +2,8 @@
 the code columns, and Tab past the last cell starting a new row."""
 from __future__ import annotations
 
+from typing import Callable
+
 from ree_desk.gui.qt import (
     QAbstractItemView,
     QHeaderView,
@@ -19,20 +21,29 @@ ROW_HEIGHT = 28
 
 class EntryGridDelegate(QStyledItemDelegate):
     """A plain line editor for every cell; the columns given entries (shown
-    line, inserted code, extra) get a completer over them."""
+    line, inserted code, extra) get a completer over them. A column whose
+    choices depend on the row (the lots of the row's material) is given a
+    function of the cell instead."""
 
     def __init__(self, columns: tuple[str, ...], parent=None):
         super().__init__(parent)
         self.columns = columns
         self.entries: dict[str, list] = {}
+        self.entries_of: dict[str, Callable[[QModelIndex], list]] = {}
 
     def set_entries(self, column: str, entries: list) -> None:
         self.entries[column] = entries
 
+    def set_entries_of(self, column: str, entries_of: Callable[[QModelIndex], list]) -> None:
+        self.entries_of[column] = entries_of
+
     def createEditor(self, parent: QWidget, _option, index: QModelIndex) -> QWidget:  # noqa: N802
         editor = QLineEdit(parent)
         editor.setFrame(False)
-        entries = self.entries.get(self.columns[index.column()])
+        column = self.columns[index.column()]
+        entries = self.entries.get(column)
+        if column in self.entries_of:
+            entries = self.entries_of[column](index)
         if entries:
             completer = CodeCompleter(editor)
             completer.set_entries(entries)
