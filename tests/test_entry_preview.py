@@ -211,6 +211,13 @@ def test_lots_of_a_material_list_those_in_stock_first(db):
     assert lots_of(db, "LA-OX") == []
 
 
+def test_a_lot_in_stock_is_offered_however_old_it_is(db):
+    post(db, [receipt("OLD", "7", "60", date="2026-01-05")])
+    post(db, [receipt(f"N{i}", "1", "60") for i in range(3)] + [feed(f"N{i}", "1", "60") for i in range(3)])
+    offered = lots_of(db, "CONC-BAST", limit=2)
+    assert [(c.lot, c.mass_g) for c in offered] == [("OLD", 7_000), ("N2", 0), ("N1", 0)]
+
+
 def test_counterparties_most_recent_first_with_their_credit_code(db):
     code = "91350100M000100Y43"
     post(db, [draft(None, date="2026-06-01", type="RECEIPT", material="CONC-BAST", lot="A", mass_kg="1",

@@ -3,12 +3,17 @@ material and the counterparties already used, each with what helps to
 recognise it."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from ree_desk.services.stock import balances
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, Material, Movement
+from ree_desk.store.queries import chunks
+
+ON_HAND_DAY = dt.date(9999, 11, 30)  # every movement to date, future-dated ones too
 
 
 @dataclass(frozen=True)
@@ -24,23 +29,24 @@ class CounterpartyChoice:
     credit_code: str | None
 
 
-def lots_of(db: Database, material: str, *, limit: int = 300) -> list[LotChoice]:
-    """The newest ``limit`` lots of a material, those with stock first."""
-    lt, mat, mt = Lot.__table__, Material.__table__, Movement.__table__
+def lots_of(db: Database, material: str, *, limit: int = 300, stocked_limit: int = 1000) -> list[LotChoice]:
+    """Every lot of a material with stock on hand (up to ``stocked_limit``),
+    then the newest others up to ``limit``: a FEED or a shipment needs a lot
+    in stock however old it is, a receipt adds to a recent one."""
+    lt, mat = Lot.__table__, Material.__table__
+    code = material.strip().upper()
+    columns = select(lt.c.id, lt.c.lot_no, lt.c.origin).select_from(lt.join(mat, mat.c.id == lt.c.material_id))
     with db.read() as conn:
-        rows = conn.execute(
-            select(lt.c.id, lt.c.lot_no, lt.c.origin)
-            .select_from(lt.join(mat, mat.c.id == lt.c.material_id))
-            .where(mat.c.code == material.strip().upper())
-            .order_by(lt.c.id.desc())
-            .limit(limit)
-        ).all()
-        ids = [r.id for r in rows]
-        on_hand = dict(conn.execute(
-            select(mt.c.lot_id, func.sum(mt.c.mass_g)).where(mt.c.lot_id.in_(ids)).group_by(mt.c.lot_id)
-        ).all()) if ids else {}
-    choices = [LotChoice(r.lot_no, r.origin, int(on_hand.get(r.id) or 0)) for r in rows]
-    return sorted(choices, key=lambda c: c.mass_g <= 0)  # stable: newest first within each part
+        # Through the closing balances: the cost follows the months since
+        # the last close, not the length of history.
+        on_hand = {lot_id: mass for lot_id, (mass, _reo) in balances(conn, ON_HAND_DAY).items()}
+        stocked = [r for part in chunks(sorted(i for i, mass in on_hand.items() if mass > 0))
+                   for r in conn.execute(columns.where(mat.c.code == code, lt.c.id.in_(part)))]
+        newest = conn.execute(columns.where(mat.c.code == code).order_by(lt.c.id.desc()).limit(limit)).all()
+    stocked.sort(key=lambda r: r.id, reverse=True)
+    seen = {r.id for r in stocked[:stocked_limit]}
+    rows = stocked[:stocked_limit] + [r for r in newest if r.id not in seen]
+    return [LotChoice(r.lot_no, r.origin, on_hand.get(r.id, 0)) for r in rows]
 
 
 def counterparties(db: Database, *, limit: int = 2000) -> list[CounterpartyChoice]:

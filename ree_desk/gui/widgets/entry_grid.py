@@ -6,7 +6,7 @@ import datetime as dt
 
 from ree_desk.gui.forms.ui_entry_grid import Ui_EntryGrid
 from ree_desk.gui.models.entry_grid_model import COLUMNS, EntryGridModel
-from ree_desk.gui.qt import QKeySequence, QShortcut, Qt, QWidget
+from ree_desk.gui.qt import QKeySequence, QLineEdit, QShortcut, Qt, QWidget
 from ree_desk.gui.session import Session
 from ree_desk.gui.widgets import entry_completers as completers
 from ree_desk.gui.widgets.entry_grid_view import EntryGridDelegate
@@ -113,6 +113,13 @@ class EntryGrid(QWidget):
         def loaded(lots) -> None:
             unit = self.session.unit_label()
             self.lots[code] = completers.lot_entries(lots, lambda g: f"{self.session.mass(g)} {unit}")
+            # The clerk may already be typing in this row's lot cell.
+            table = self.form.table
+            index = table.currentIndex()
+            editor = table.indexWidget(index) if index.isValid() else None
+            if COLUMNS[index.column()] == "lot" and self._material_of(index.row()) == code \
+                    and isinstance(editor, QLineEdit) and editor.completer() is None and self.lots[code]:
+                self.delegate.attach_completer(editor, self.lots[code])
 
         run_in_background(lambda _progress: lots_of(db, code), context=self, on_done=loaded,
                           on_failed=lambda _exc: self.lots.pop(code, None))  # a help only: typing still works

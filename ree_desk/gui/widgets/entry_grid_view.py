@@ -17,6 +17,7 @@ from ree_desk.gui.qt import (
 from ree_desk.gui.widgets.entry_completers import CodeCompleter
 
 ROW_HEIGHT = 28
+POPUP_MIN_WIDTH = 360
 
 
 class EntryGridDelegate(QStyledItemDelegate):
@@ -45,10 +46,17 @@ class EntryGridDelegate(QStyledItemDelegate):
         if column in self.entries_of:
             entries = self.entries_of[column](index)
         if entries:
-            completer = CodeCompleter(editor)
-            completer.set_entries(entries)
-            editor.setCompleter(completer)
+            self.attach_completer(editor, entries)
         return editor
+
+    @staticmethod
+    def attach_completer(editor: QLineEdit, entries: list) -> None:
+        completer = CodeCompleter(editor)
+        completer.set_entries(entries)
+        # A cell is narrower than "CONC-BAST · 氟碳铈矿精矿 · Bastnaesite
+        # concentrate": the list may be wider than the cell it drops from.
+        completer.popup().setMinimumWidth(POPUP_MIN_WIDTH)
+        editor.setCompleter(completer)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QLineEdit):
