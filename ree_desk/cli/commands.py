@@ -27,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
         "status": cmd_status,
         "month": cmd_month,
         "screenshots": cmd_screenshots,
+        "backup": cmd_backup,
     }[args.command]
     return handler(args)
 
@@ -201,6 +202,32 @@ def cmd_month(args) -> int:
     finally:
         db.close()
     print(f"month {args.month} reopened")
+    return EXIT_OK
+
+
+def cmd_backup(args) -> int:
+    from ree_desk.services.backups import KEEP, backup_folder, list_backups, make_backup
+
+    path = db_path_of(args)
+    db = open_database(path)
+    try:
+        folder = args.dir or backup_folder(db.path)
+        made = None if args.list else make_backup(db, user=user_of(args), reason="asked for", folder=folder,
+                                                   keep=args.keep or KEEP)
+        kept = list_backups(db.path, folder)
+    finally:
+        db.close()
+    if args.json:
+        print_json({"made": str(made.path) if made else None, "folder": str(folder),
+                    "backups": [{"file": str(b.path), "made_at": b.made_at.isoformat(sep=" "), "bytes": b.size}
+                                for b in kept]})
+    elif made:
+        print(f"backup: {made.path} ({made.size / 2**20:.1f} MB, checked); {len(kept)} kept in {folder}")
+    else:
+        for b in kept:
+            print(f"{b.made_at:%Y-%m-%d %H:%M:%S}  {b.size / 2**20:8.1f} MB  {b.path}")
+        if not kept:
+            print(f"no backups in {folder}")
     return EXIT_OK
 
 

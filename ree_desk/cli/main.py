@@ -137,6 +137,14 @@ def build_parser() -> Parser:
     p.add_argument("--month", required=True)
     p.add_argument("--reason", required=True)
 
+    p = sub.add_parser("backup", help="copy the database, checked, beside it (the newest copies are kept)")
+    _db_option(p)
+    p.add_argument("--dir", type=Path, default=None,
+                   help="folder for the copies (default: NAME-backups beside the database)")
+    p.add_argument("--keep", type=_positive, default=None, help="how many copies to keep (default 30)")
+    p.add_argument("--list", action="store_true", help="list the copies instead of making one")
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("screenshots", help="write screenshots of every screen in Chinese and English")
     _db_option(p)
     p.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
@@ -208,6 +216,16 @@ def user_of(args: argparse.Namespace) -> str:
         return getpass.getuser()
     except Exception:  # no login name in some containers and services
         return "unknown"
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, found {text!r}")
+    return value
 
 
 def db_path_of(args: argparse.Namespace, *, demo: bool = False) -> Path:

@@ -58,6 +58,9 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
         window.database_switch_requested.connect(switch)
         window.show()
         holder["window"], holder["session"] = window, new_session
+        from ree_desk.gui.daily_backup import start_daily_backup  # not needed before the window shows
+
+        start_daily_backup(window, new_session)
 
     def switch(path: Path) -> None:
         try:

@@ -24,6 +24,8 @@ SENTENCES = [
      QT_TRANSLATE_NOOP("Problems", "no database at {0}; create one with: ree-desk init --db {1}")),
     (r"(.+) already exists; choose another file or open it",
      QT_TRANSLATE_NOOP("Problems", "{0} already exists; choose another file or open it")),
+    (r"the copy of (.+) did not read back as a sound database \((.*)\)",
+     QT_TRANSLATE_NOOP("Problems", "the copy of {0} did not read back as a sound database ({1})")),
     # the unified social credit code
     (r"expected 18 characters, found (\d+)", QT_TRANSLATE_NOOP("Problems", "expected 18 characters, found {0}")),
     (r"check character should be (\w), found (\w)",

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, delete, func, insert, select
 
 from ree_desk.problems import InputRejected, Problem
+from ree_desk.services.backups import make_backup
 from ree_desk.services.posting import audit, now
 from ree_desk.services.stock import balances, month_end
 from ree_desk.store.database import Database
@@ -95,6 +96,11 @@ def reopen_month(db: Database, month: str, *, user: str, reason: str) -> None:
     month = parse_month(month)
     if not reason.strip():
         raise InputRejected([Problem(None, "reason", "a reason for reopening the month", "an empty reason")])
+    with db.read() as conn:
+        closed = set(conn.execute(select(MonthClose.month)).scalars())
+    if month in closed and not any(m > month for m in closed):
+        # Reopening drops closing balances: keep the ledger as it was first.
+        make_backup(db, user=user, reason=f"before reopening {month}")
     with db.write() as conn:
         closed = set(conn.execute(select(MonthClose.month)).scalars())
         if month not in closed:

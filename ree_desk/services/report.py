@@ -10,13 +10,14 @@ from ree_desk.problems import InputRejected, Problem
 from ree_desk.report.checks import check_report
 from ree_desk.report.figures import compute_report, ledger_checksum, month_bounds, month_movements
 from ree_desk.report.model import MonthReport
+from ree_desk.services.backups import make_backup
 from ree_desk.services.beside import Beside
 from ree_desk.services.importer import sha256_of
 from ree_desk.services.months import check_can_close, close_month_in, parse_month
 from ree_desk.services.posting import audit
 from ree_desk.store.database import Database
 
-# (stage, done, total): "figures", "check", "xlsx", "pdf", "close"
+# (stage, done, total): "figures", "check", "xlsx", "pdf", "backup", "close"
 ReportProgress = Callable[[str, int, int], None]
 
 
@@ -81,6 +82,11 @@ def make_report(
     detail = {"month": month, "checksum": report.checksum, "movements": report.movement_count,
               "xlsx": str(xlsx) if xlsx else None, "xlsx_sha256": sha256_of(Path(xlsx)) if xlsx else None,
               "pdf": str(pdf) if pdf else None, "pdf_sha256": sha256_of(Path(pdf)) if pdf else None}
+    if close:
+        # The ledger as it stood when its report was filed; a copy that cannot
+        # be made stops the close, not the other way round.
+        step("backup", 0, 1)
+        make_backup(db, user=user, reason=f"before closing {month}")
     with db.write() as conn:
         if close:
             step("close", 0, 1)

@@ -104,3 +104,15 @@ def parameter_limit(dbapi_connection: sqlite3.Connection) -> int:
         return dbapi_connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
     except AttributeError:  # Python before 3.11 cannot ask
         return 999
+
+
+def check_copy(path: Path) -> str | None:
+    """What is wrong with a database file SQLite reads back, or None."""
+    conn = sqlite3.connect(str(path))
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return None if rows == ["ok"] else "; ".join(rows[:3])

@@ -565,6 +565,11 @@ Import it again?</source>
 <context>
     <name>ReportsScreen</name>
     <message>
+        <location filename="../../ree_desk/gui/screens/reports.py" line="289"/>
+        <source>Backing up the ledger</source>
+        <translation>正在备份台账</translation>
+    </message>
+    <message>
         <location filename="../../ree_desk/gui/screens/reports.py" line="101"/>
         <source>The months could not be read</source>
         <translation>无法读取月份列表</translation>
@@ -767,6 +772,36 @@ Close the files if they are open in Excel or a PDF viewer, or choose another fol
 <context>
     <name>SettingsScreen</name>
     <message>
+        <location filename="../../ui/screens/settings.ui" line="330"/>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/screens/settings.ui" line="333"/>
+        <source>Copy the database now, checked, into its backup folder</source>
+        <translation>立即复制数据库并校验，存入其备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/screens/settings.py" line="190"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/screens/settings.py" line="203"/>
+        <source>The database could not be backed up</source>
+        <translation>数据库备份失败</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/screens/settings.py" line="210"/>
+        <source>Last backup: {when} · {n} kept in {folder}</source>
+        <translation>最近备份：{when} · 共保留 {n} 份，位于 {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/screens/settings.py" line="213"/>
+        <source>No backup yet; they go to {folder}</source>
+        <translation>尚无备份；备份将保存在 {folder}</translation>
+    </message>
+    <message>
         <location filename="../../ree_desk/gui/screens/settings.py" line="92"/>
         <source>The profile was not saved</source>
         <translation>企业信息未保存</translation>
@@ -874,8 +909,8 @@ Close the files if they are open in Excel or a PDF viewer, or choose another fol
     </message>
     <message>
         <location filename="../../ui/screens/settings.ui" line="281"/>
-        <source>One file holds the whole ledger. Keep a copy of it with the enterprise&apos;s backups.</source>
-        <translation>整个台账保存在一个文件中，请将它纳入企业的日常备份。</translation>
+        <source>One file holds the whole ledger. REE Desk copies it, checked, on the first start of each day and before a month is closed or reopened, and keeps the newest 30 copies in the folder shown above. Keep that folder with the enterprise&apos;s backups too.</source>
+        <translation>整个台账保存在一个文件中。REE Desk 每天首次启动时、以及每次月结或反结账之前都会复制一份并校验，保留最近 30 份于上方所示文件夹。请同时将该文件夹纳入企业的日常备份。</translation>
     </message>
     <message>
         <location filename="../../ui/screens/settings.ui" line="296"/>
@@ -906,6 +941,19 @@ Close the files if they are open in Excel or a PDF viewer, or choose another fol
         <location filename="../../ui/screens/settings.ui" line="319"/>
         <source>A sample plant to look around or to train; built the first time</source>
         <translation>虚拟企业的示例数据，用于熟悉程序或培训；首次打开时生成</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../ree_desk/gui/daily_backup.py" line="27"/>
+        <source>Backed up to {path}</source>
+        <translation>已备份至 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/daily_backup.py" line="30"/>
+        <source>The daily backup could not be made</source>
+        <translation>每日备份未能完成</translation>
     </message>
 </context>
 </TS>

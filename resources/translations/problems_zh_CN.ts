@@ -992,6 +992,11 @@
         <translation>{0} 由更新版本的 REE Desk 写入（数据库结构版本 {1}），本程序只支持到 {2} 版本。请安装新版 REE Desk 后再打开。</translation>
     </message>
     <message>
+        <location filename="../../ree_desk/gui/error_sentences.py" line="26"/>
+        <source>the copy of {0} did not read back as a sound database ({1})</source>
+        <translation>{0} 的备份副本读回校验未通过（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../ree_desk/gui/error_sentences.py" line="20"/>
         <source>{0} is not a REE Desk database (not an SQLite file)</source>
         <translation>{0} 不是 REE Desk 数据库（不是 SQLite 文件）</translation>

@@ -18,6 +18,7 @@ from ree_desk.gui.screens.reports import ReportsScreen
 from ree_desk.gui.screens.settings import SettingsScreen
 from ree_desk.gui.worker import wait_for_background
 from ree_desk.services import demo_database
+from ree_desk.services.backups import backup_folder, list_backups
 from ree_desk.services.setup import enterprise
 
 FIRST17 = "91150200MA0N00001"
@@ -163,3 +164,31 @@ def test_new_goes_through_the_first_run_dialog(qtbot, screen, tmp_path, monkeypa
     with qtbot.waitSignal(screen.database_chosen) as signal:
         qtbot.mouseClick(screen.form.newButton, Qt.MouseButton.LeftButton)
     assert signal.args == [made]
+
+
+def test_back_up_now_copies_the_database_and_says_when(qtbot, screen, gui_session):
+    assert "No backup yet" in screen.form.backupLabel.text()
+    qtbot.mouseClick(screen.form.backupButton, Qt.MouseButton.LeftButton)
+    assert not screen.form.backupButton.isEnabled()  # one copy at a time
+    wait_for_background()
+    qtbot.waitUntil(lambda: screen.form.backupButton.isEnabled())
+    (copy,) = list_backups(gui_session.path)
+    assert copy.path.exists() and str(backup_folder(gui_session.path)) in screen.form.backupLabel.text()
+    assert "1 kept" in screen.form.backupLabel.text()
+    assert audit(gui_session.path, "backup")[0]["reason"] == "asked for"
+
+
+def test_the_first_start_of_a_day_backs_up_and_not_again(qtbot, gui_session, monkeypatch, tmp_path):
+    from ree_desk.gui.daily_backup import start_daily_backup
+    from ree_desk.gui.qt import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    assert start_daily_backup(window, gui_session)
+    wait_for_background()
+    qtbot.waitUntil(lambda: "ledger-backups" in window.statusBar().currentMessage())
+    assert len(list_backups(gui_session.path)) == 1
+    assert not start_daily_backup(window, gui_session)  # made within the day
+    monkeypatch.setattr("ree_desk.gui.daily_backup.default_demo_db_path", lambda: gui_session.path)
+    monkeypatch.setattr("ree_desk.gui.daily_backup.backup_due", lambda *_a: True)
+    assert not start_daily_backup(window, gui_session)  # the demo is never backed up

@@ -45,6 +45,7 @@ SAMPLES = {
     "group": "heavy", "', '.join((c.value for c in Category))": "ore, metal",
     "', '.join((g.value for g in Group))": "light, medium_heavy", "default_grade_bp / 100": "120.0",
     "hs_code": "28469", "exc.name": "openpyxl", "reason": "Permission denied", "Path(path).name": "ledger.pdf",
+    "db.path.name": "ledger.sqlite3", "problem": "database disk image is malformed",
 }
 
 

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'settings.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -163,6 +163,14 @@ class Ui_SettingsScreen(object):
 
         self.databaseLayout.addWidget(self.pathLabel)
 
+        self.backupLabel = QLabel(self.databaseGroup)
+        self.backupLabel.setObjectName(u"backupLabel")
+        self.backupLabel.setText(u"")
+        self.backupLabel.setWordWrap(True)
+        self.backupLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.databaseLayout.addWidget(self.backupLabel)
+
         self.databaseNote = QLabel(self.databaseGroup)
         self.databaseNote.setObjectName(u"databaseNote")
         self.databaseNote.setWordWrap(True)
@@ -186,6 +194,11 @@ class Ui_SettingsScreen(object):
         self.demoButton.setObjectName(u"demoButton")
 
         self.databaseButtons.addWidget(self.demoButton)
+
+        self.backupButton = QPushButton(self.databaseGroup)
+        self.backupButton.setObjectName(u"backupButton")
+
+        self.databaseButtons.addWidget(self.backupButton)
 
         self.progressLabel = QLabel(self.databaseGroup)
         self.progressLabel.setObjectName(u"progressLabel")
@@ -228,6 +241,7 @@ class Ui_SettingsScreen(object):
         QWidget.setTabOrder(self.languageCombo, self.newButton)
         QWidget.setTabOrder(self.newButton, self.openButton)
         QWidget.setTabOrder(self.openButton, self.demoButton)
+        QWidget.setTabOrder(self.demoButton, self.backupButton)
 
         self.retranslateUi(SettingsScreen)
 
@@ -251,7 +265,7 @@ class Ui_SettingsScreen(object):
         self.languageCombo.setItemText(0, QCoreApplication.translate("SettingsScreen", u"Follow the system", None))
 
         self.databaseGroup.setTitle(QCoreApplication.translate("SettingsScreen", u"Database file", None))
-        self.databaseNote.setText(QCoreApplication.translate("SettingsScreen", u"One file holds the whole ledger. Keep a copy of it with the enterprise's backups.", None))
+        self.databaseNote.setText(QCoreApplication.translate("SettingsScreen", u"One file holds the whole ledger. REE Desk copies it, checked, on the first start of each day and before a month is closed or reopened, and keeps the newest 30 copies in the folder shown above. Keep that folder with the enterprise's backups too.", None))
         self.newButton.setText(QCoreApplication.translate("SettingsScreen", u"&New\u2026", None))
 #if QT_CONFIG(tooltip)
         self.newButton.setToolTip(QCoreApplication.translate("SettingsScreen", u"Create a database for an enterprise", None))
@@ -263,6 +277,10 @@ class Ui_SettingsScreen(object):
         self.demoButton.setText(QCoreApplication.translate("SettingsScreen", u"Open the &demo", None))
 #if QT_CONFIG(tooltip)
         self.demoButton.setToolTip(QCoreApplication.translate("SettingsScreen", u"A sample plant to look around or to train; built the first time", None))
+#endif // QT_CONFIG(tooltip)
+        self.backupButton.setText(QCoreApplication.translate("SettingsScreen", u"&Back up now", None))
+#if QT_CONFIG(tooltip)
+        self.backupButton.setToolTip(QCoreApplication.translate("SettingsScreen", u"Copy the database now, checked, into its backup folder", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

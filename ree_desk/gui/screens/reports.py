@@ -286,6 +286,7 @@ class ReportsScreen(Screen):
         "check": QT_TRANSLATE_NOOP("ReportsScreen", "Checking them against the ledger"),
         "xlsx": QT_TRANSLATE_NOOP("ReportsScreen", "Writing the xlsx"),
         "pdf": QT_TRANSLATE_NOOP("ReportsScreen", "Writing the PDF"),
+        "backup": QT_TRANSLATE_NOOP("ReportsScreen", "Backing up the ledger"),
         "close": QT_TRANSLATE_NOOP("ReportsScreen", "Closing the month"),
         "done": QT_TRANSLATE_NOOP("ReportsScreen", "Done"),
     }

@@ -21,6 +21,7 @@ from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
 from ree_desk.problems import InputRejected
+from ree_desk.services.backups import Backup, backup_folder, list_backups, make_backup
 from ree_desk.services.demo_database import ensure_demo_database
 from ree_desk.services.enterprise import check_profile, update_enterprise
 from ree_desk.services.setup import EnterpriseInfo, enterprise
@@ -54,12 +55,14 @@ class SettingsScreen(Screen):
         f.newButton.clicked.connect(self.new_database)
         f.openButton.clicked.connect(self.open_database)
         f.demoButton.clicked.connect(self.open_demo)
+        f.backupButton.clicked.connect(self.back_up)
         self._show_progress(False)
         self._show_path()
 
     # ------------------------------------------------------------ profile
 
     def reload(self) -> None:
+        self._show_backups()
         self.profile = enterprise(self.session.db)
         f = self.form
         f.nameEdit.setText(self.profile.name)
@@ -156,21 +159,53 @@ class SettingsScreen(Screen):
             self.form.progressBar.setValue(done)
 
     def _demo_built(self, path: Path) -> None:
-        self._demo_finished()
+        self._database_work_finished()
         self.database_chosen.emit(path)
 
     def _demo_failed(self, exc: BaseException) -> None:
-        self._demo_finished()
+        self._database_work_finished()
         QMessageBox.critical(self, self.tr("The demo database could not be built"), error_text(exc))
 
-    def _demo_finished(self) -> None:
+    def _database_work_finished(self) -> None:
         self.busy = False
         self._show_progress(False)
         self._enable_database_buttons()
 
     def _enable_database_buttons(self) -> None:
-        for button in (self.form.newButton, self.form.openButton, self.form.demoButton):
+        for button in (self.form.newButton, self.form.openButton, self.form.demoButton, self.form.backupButton):
             button.setEnabled(not self.busy)
+
+    # ------------------------------------------------------------ backups
+
+    def back_up(self) -> None:
+        if self.busy:
+            return
+        db, user = self.session.db, self.session.user
+        self.busy = True
+        self.form.progressLabel.setText(self.tr("Backing up the database…"))
+        self.form.progressBar.setRange(0, 0)
+        self._show_progress(True)
+        self._enable_database_buttons()
+        run_in_background(lambda _progress: make_backup(db, user=user, reason="asked for"), context=self,
+                          on_done=self._backed_up, on_failed=self._backup_failed)
+
+    def _backed_up(self, _backup: Backup) -> None:
+        self._database_work_finished()
+        self._show_backups()
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        self._database_work_finished()
+        QMessageBox.critical(self, self.tr("The database could not be backed up"), error_text(exc))
+
+    def _show_backups(self) -> None:
+        folder = backup_folder(self.session.path)
+        backups = list_backups(self.session.path, folder)
+        if backups:
+            text = self.tr("Last backup: {when} · {n} kept in {folder}").format(
+                when=backups[0].made_at.strftime("%Y-%m-%d %H:%M"), n=len(backups), folder=folder)
+        else:
+            text = self.tr("No backup yet; they go to {folder}").format(folder=folder)
+        self.form.backupLabel.setText(text)
 
     def _show_progress(self, shown: bool) -> None:
         self.form.progressLabel.setVisible(shown)
@@ -186,6 +221,7 @@ class SettingsScreen(Screen):
         # retranslateUi resets texts only; the combos keep their choice.
         f.retranslateUi(self)
         self._show_path()
+        self._show_backups()
         self._profile_edited()
         if self.profile is not None and f.profileStatusLabel.text():
             f.profileStatusLabel.setText(self.tr("Saved."))

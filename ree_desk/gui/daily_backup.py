@@ -1,0 +1,35 @@
+"""The first start of the program each day copies the ledger, in the background."""
+from __future__ import annotations
+
+from ree_desk.gui.problem_text import error_text
+from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QMainWindow, QMessageBox
+from ree_desk.gui.session import Session
+from ree_desk.gui.worker import run_in_background
+from ree_desk.paths import default_demo_db_path
+from ree_desk.services.backups import Backup, backup_due, make_backup
+
+SHOWN_MS = 15000
+BACKED_UP = QT_TRANSLATE_NOOP("Backups", "Backed up to {path}")
+FAILED = QT_TRANSLATE_NOOP("Backups", "The daily backup could not be made")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Backups", text)
+
+
+def start_daily_backup(window: QMainWindow, session: Session) -> bool:
+    """Start today's copy unless one was made within the day (or this is the
+    demo, which can be built again). Returns whether one was started."""
+    if session.path == default_demo_db_path() or not backup_due(session.path):
+        return False
+    db, user = session.db, session.user
+
+    def done(backup: Backup) -> None:
+        window.statusBar().showMessage(tr(BACKED_UP).format(path=backup.path), SHOWN_MS)
+
+    def failed(exc: BaseException) -> None:
+        QMessageBox.warning(window, tr(FAILED), error_text(exc))
+
+    run_in_background(lambda _progress: make_backup(db, user=user, reason="daily"), context=window,
+                      on_done=done, on_failed=failed)
+    return True
