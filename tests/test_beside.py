@@ -7,8 +7,8 @@ import threading
 import pytest
 
 from ree_desk.problems import InputRejected, Problem
-from ree_desk.services import beside
-from ree_desk.services.beside import Beside, BesideFailed
+from ree_desk import beside
+from ree_desk.beside import Beside, BesideFailed
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork on this system")
 

@@ -22,9 +22,9 @@ from pathlib import Path
 
 from defusedxml import ElementTree
 
+from ree_desk.beside import Beside, can_fork
 from ree_desk.report.xlsx_sheets import Sheet
-from ree_desk.report.xlsx_writer import Progress, _Counter, write_workbook
-from ree_desk.services.beside import Beside, can_fork
+from ree_desk.report.xlsx_writer import Progress, RowCounter, write_workbook
 
 _RELS = "xl/_rels/workbook.xml.rels"
 _WORKBOOK = "xl/workbook.xml"
@@ -60,8 +60,8 @@ def write_in_halves(sheets: Sequence[Sheet], target: Path, progress: Progress | 
     first = target.with_name(f"{target.name}.{secrets.token_hex(4)}.a")
     second = target.with_name(f"{target.name}.{secrets.token_hex(4)}.b")
     try:
-        job = Beside(lambda: write_workbook(sheets, second, _Counter(0, None), fill=theirs))
-        counter = _Counter(sum(len(t.rows) for i in mine for t in sheets[i].tables), progress)
+        job = Beside(lambda: write_workbook(sheets, second, RowCounter(0, None), fill=theirs))
+        counter = RowCounter(sum(len(t.rows) for i in mine for t in sheets[i].tables), progress)
         try:
             write_workbook(sheets, first, counter, fill=mine)
         except BaseException:

@@ -87,7 +87,7 @@ def write_report_xlsx(
 
             done = write_in_halves(sheets, temporary, progress)
         if not done:
-            counter = _Counter(sum(len(t.rows) for s in sheets for t in s.tables), progress)
+            counter = RowCounter(sum(len(t.rows) for s in sheets for t in s.tables), progress)
             write_workbook(sheets, temporary, counter)
             counter.finish()
         _flush_to_disk(temporary)
@@ -97,7 +97,7 @@ def write_report_xlsx(
         raise
 
 
-def write_workbook(sheets: Sequence[Sheet], target: Path, counter: "_Counter",
+def write_workbook(sheets: Sequence[Sheet], target: Path, counter: "RowCounter",
                    fill: Container[int] | None = None) -> None:
     """Save a workbook of ``sheets`` to ``target``; with ``fill``, only the
     sheets of those indexes get their rows, the others are laid out empty."""
@@ -138,7 +138,7 @@ _SAMPLE = {KG: 0, TONNES: 0, PCT: 0, ID: 0, COUNT: 0, DATE: dt.date(2000, 1, 1),
            DATETIME: dt.datetime(2000, 1, 1)}
 
 
-class _Counter:
+class RowCounter:
     """Reports progress every PROGRESS_STEP data rows and at the end."""
 
     def __init__(self, total: int, progress: Progress | None):
@@ -157,7 +157,7 @@ class _Counter:
 
 
 class _SheetWriter:
-    def __init__(self, ws: Any, counter: _Counter):
+    def __init__(self, ws: Any, counter: RowCounter):
         self.ws = ws
         self.counter = counter
 

@@ -6,12 +6,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ree_desk.beside import Beside
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.report.checks import check_report
 from ree_desk.report.figures import compute_report, ledger_checksum, month_bounds, month_movements
 from ree_desk.report.model import MonthReport
 from ree_desk.services.backups import make_backup
-from ree_desk.services.beside import Beside
 from ree_desk.services.importer import sha256_of
 from ree_desk.services.months import check_can_close, close_month_in, parse_month
 from ree_desk.services.posting import audit

@@ -1,11 +1,11 @@
 """Work done in a second process while this one goes on.
 
-The monthly report writes two files from the same checked figures; the
-xlsx alone takes most of the time, so on a machine with more than one core
-the PDF is written at the same time in a forked copy of the process. Only
-the command line asks for this: forking a process that runs Qt threads is
-not safe. Where ``os.fork`` does not exist (Windows) the work is simply
-done in turn.
+The monthly report writes two files from the same checked figures, and
+openpyxl's cost per cell makes the xlsx most of its time: on a machine with
+more than one core, a forked copy of the process writes the PDF, and
+another half of the xlsx sheets, at the same time. Only the command line
+asks for this: forking a process that runs Qt threads is not safe. Where
+``os.fork`` does not exist (Windows) the work is simply done in turn.
 """
 from __future__ import annotations
 
@@ -59,7 +59,6 @@ class Beside:
             if isinstance(error, BaseException):
                 raise error
         raise BesideFailed(f"the second process ended with status {os.waitstatus_to_exitcode(status)}")
-
 
     def wait_quietly(self) -> None:
         """Wait for the child without raising what it raised; work not yet
