@@ -70,6 +70,16 @@ def preferences(tmp_path: Path):
 
 
 @pytest.fixture
+def finish_background_work(qtbot):
+    """Work a GUI test started reports back while its widgets still exist."""
+    from ree_desk.gui.worker import wait_for_background
+
+    yield
+    wait_for_background()
+    qtbot.wait(10)
+
+
+@pytest.fixture
 def gui_session(db, preferences, qapp):
     """A session on a fresh enterprise database (empty ledger, seeded catalogue)."""
     from ree_desk.gui.session import Session

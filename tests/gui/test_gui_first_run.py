@@ -7,7 +7,6 @@ from ree_desk import paths
 from ree_desk.credit_code import check_character
 from ree_desk.gui.dialogs.first_run import FirstRunDialog, free_path
 from ree_desk.gui.qt import QDialogButtonBox, QFileDialog, QPoint, Qt
-from ree_desk.gui.worker import wait_for_background
 from ree_desk.services import demo_database
 from ree_desk.services.setup import enterprise
 from ree_desk.store.database import open_database
@@ -17,12 +16,8 @@ CODE = FIRST17 + check_character(FIRST17)
 WRONG = FIRST17 + ("0" if CODE[-1] != "0" else "1")
 
 
-@pytest.fixture(autouse=True)
-def finish_background_work(qtbot):
-    """Work started by a test reports back while its widgets still exist."""
-    yield
-    wait_for_background()
-    qtbot.wait(10)
+# Work started by a test reports back while its widgets still exist.
+pytestmark = pytest.mark.usefixtures("finish_background_work")
 
 
 @pytest.fixture

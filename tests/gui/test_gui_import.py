@@ -17,7 +17,6 @@ from ree_desk.gui.models.import_preview_model import (
 )
 from ree_desk.gui.qt import QFileDialog, QInputDialog, QMessageBox, Qt
 from ree_desk.gui.screens.import_screen import ImportScreen
-from ree_desk.gui.worker import wait_for_background
 from ree_desk.services.import_preview import preview_file
 from ree_desk.services.stock import stock_as_of
 
@@ -45,12 +44,8 @@ def movement_count(path) -> int:
         return con.execute("SELECT COUNT(*) FROM movement").fetchone()[0]
 
 
-@pytest.fixture(autouse=True)
-def finish_background_work(qtbot):
-    """Work started by a test reports back while its widgets still exist."""
-    yield
-    wait_for_background()
-    qtbot.wait(10)
+# Work started by a test reports back while its widgets still exist.
+pytestmark = pytest.mark.usefixtures("finish_background_work")
 
 
 @pytest.fixture

@@ -13,19 +13,14 @@ from ree_desk.gui.dialogs.reopen_month import ReopenMonthDialog
 from ree_desk.gui.models.months_model import OVERDUE, MonthsModel
 from ree_desk.gui.qt import QDesktopServices, QMessageBox, Qt
 from ree_desk.gui.screens.reports import FOLDER_KEY, ReportsScreen
-from ree_desk.gui.worker import wait_for_background
 from ree_desk.services.months import closed_months, reopen_month
 from ree_desk.services.months_overview import months_overview
 
 TODAY = dt.date(2026, 11, 28)  # the demo's history ends on 27 November 2026
 
 
-@pytest.fixture(autouse=True)
-def finish_background_work(qtbot):
-    """Work started by a test reports back while its widgets still exist."""
-    yield
-    wait_for_background()
-    qtbot.wait(10)
+# Work started by a test reports back while its widgets still exist.
+pytestmark = pytest.mark.usefixtures("finish_background_work")
 
 
 @pytest.fixture

@@ -25,12 +25,8 @@ FIRST17 = "91150200MA0N00001"
 CODE = FIRST17 + check_character(FIRST17)
 
 
-@pytest.fixture(autouse=True)
-def finish_background_work(qtbot):
-    """Work started by a test reports back while its widgets still exist."""
-    yield
-    wait_for_background()
-    qtbot.wait(10)
+# Work started by a test reports back while its widgets still exist.
+pytestmark = pytest.mark.usefixtures("finish_background_work")
 
 
 @pytest.fixture

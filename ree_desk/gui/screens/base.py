@@ -1,8 +1,19 @@
 """What a page of the main window is."""
 from __future__ import annotations
 
-from ree_desk.gui.qt import QCoreApplication, QEvent, QWidget
+from ree_desk.gui.qt import QCoreApplication, QEvent, QLabel, QWidget
 from ree_desk.gui.session import Session
+
+
+TITLE_SCALE = 1.45
+
+
+def emphasize_title(label: QLabel) -> None:
+    """A screen's title: larger and bold, the same on every screen."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+    font.setBold(True)
+    label.setFont(font)
 
 
 class Screen(QWidget):

@@ -21,7 +21,7 @@ from ree_desk.gui.qt import (
     QWidget,
     Signal,
 )
-from ree_desk.gui.screens.base import Screen
+from ree_desk.gui.screens.base import Screen, emphasize_title
 from ree_desk.gui.session import Session
 from ree_desk.gui.widgets.charts import (
     Bar,
@@ -58,10 +58,7 @@ class DashboardScreen(Screen):
         self.form = Ui_DashboardScreen()
         self.form.setupUi(self)
         f = self.form
-        title_font = f.titleLabel.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
-        title_font.setBold(True)
-        f.titleLabel.setFont(title_font)
+        emphasize_title(f.titleLabel)
         for label in (f.asOfLabel, f.statusLabel, f.quotaEmptyLabel, f.stockAsOfLabel):
             mute(label)
         for card, title, value, detail in (

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ree_desk.gui.forms.ui_entry import Ui_EntryScreen
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QKeySequence, QShortcut, Qt, QWidget
-from ree_desk.gui.screens.base import Screen
+from ree_desk.gui.screens.base import Screen, emphasize_title
 from ree_desk.gui.session import Session
 from ree_desk.gui.widgets.entry_form import EntryForm
 from ree_desk.gui.widgets.entry_grid import EntryGrid
@@ -30,10 +30,7 @@ class EntryScreen(Screen):
         self.form = Ui_EntryScreen()
         self.form.setupUi(self)
         self.setStyleSheet(MODE_STYLE)
-        title_font = self.form.titleLabel.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
-        title_font.setBold(True)
-        self.form.titleLabel.setFont(title_font)
+        emphasize_title(self.form.titleLabel)
 
         self.entry_form = EntryForm(session)
         self.grid = EntryGrid(session)

@@ -21,7 +21,7 @@ from ree_desk.gui.qt import (
     QWidget,
     Signal,
 )
-from ree_desk.gui.screens.base import Screen
+from ree_desk.gui.screens.base import Screen, emphasize_title
 from ree_desk.gui.session import Session
 from ree_desk.gui.widgets.charts import Bar, ColumnChart, Segment, StackedBarChart, country_colour
 from ree_desk.gui.widgets.quota_card import mute, quota_bar, tonnes_format
@@ -66,10 +66,7 @@ class QuotasScreen(Screen):
         self.form = Ui_QuotasScreen()
         self.form.setupUi(self)
         f = self.form
-        title_font = f.titleLabel.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.45)
-        title_font.setBold(True)
-        f.titleLabel.setFont(title_font)
+        emphasize_title(f.titleLabel)
         mute(f.statusLabel)
         mute(f.totalsLabel)
 

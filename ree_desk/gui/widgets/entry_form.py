@@ -37,6 +37,7 @@ from ree_desk.gui.widgets.entry_messages import (
     type_name,
 )
 from ree_desk.gui.widgets.entry_poster import EntryPoster
+from ree_desk.gui.widgets.entry_style import post_button_style
 from ree_desk.gui.worker import run_in_background
 from ree_desk.movement_types import MovementType
 from ree_desk.problems import Problem
@@ -77,13 +78,7 @@ QLabel[problem="true"] { color: #b42318; font-size: 12px; }
 #reoFormula, #materialInfo, #shortcutsHelp { color: #5b6775; font-size: 12px; }
 #previewWarning { color: #9a3412; }
 #missingLabel { color: #5b6775; }
-#postButton { background: #2b5d8a; color: white; border: 1px solid #244f75; border-radius: 5px;
-    font-weight: 600; padding: 4px 16px; }
-#postButton:hover { background: #316a9d; }
-#postButton:disabled { background: #c9d3dd; color: #f5f7f9; border-color: #c0cad4; }
-#statusLabel[tone="ok"] { color: #166534; font-weight: 600; }
-#statusLabel[tone="bad"] { color: #b42318; font-weight: 600; }
-"""
+""" + post_button_style("postButton")
 
 
 class EntryForm(QWidget):

@@ -12,6 +12,7 @@ from ree_desk.gui.widgets import entry_completers as completers
 from ree_desk.gui.widgets.entry_grid_view import EntryGridDelegate
 from ree_desk.gui.widgets.entry_messages import NOT_ACCEPTED, NOT_POSTED, TYPE_NAMES, problem_text, translated
 from ree_desk.gui.widgets.entry_poster import EntryPoster
+from ree_desk.gui.widgets.entry_style import post_button_style
 from ree_desk.movement_types import TYPE_NAMES_ZH, MovementType
 from ree_desk.problems import Problem
 from ree_desk.gui.worker import run_in_background
@@ -25,13 +26,7 @@ MAX_PROBLEM_LINES = 6
 STYLE = """
 #problemsLabel { color: #b42318; }
 #summaryLabel { color: #5b6775; }
-#postAllButton { background: #2b5d8a; color: white; border: 1px solid #244f75; border-radius: 5px;
-    font-weight: 600; padding: 4px 16px; }
-#postAllButton:hover { background: #316a9d; }
-#postAllButton:disabled { background: #c9d3dd; color: #f5f7f9; border-color: #c0cad4; }
-#statusLabel[tone="ok"] { color: #166534; font-weight: 600; }
-#statusLabel[tone="bad"] { color: #b42318; font-weight: 600; }
-"""
+""" + post_button_style("postAllButton")
 
 
 class EntryGrid(QWidget):
