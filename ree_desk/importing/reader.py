@@ -194,7 +194,7 @@ _KNOWN_LIST = ", ".join(COLUMN_NAMES)
 
 
 @dataclass
-class _Header:
+class Header:
     line: int
     width: int  # header cells up to the last non-empty one
     known: list[tuple[int, str]]  # (cell index, canonical name)
@@ -203,7 +203,7 @@ class _Header:
     problems: list[Problem]
 
 
-def _read_header(cells: list[object], line: int) -> _Header:
+def read_header(cells: list[object], line: int) -> Header:
     texts = ["" if c is None else str(c).strip() for c in cells]
     width = len(texts)
     while width and not texts[width - 1]:
@@ -235,7 +235,7 @@ def _read_header(cells: list[object], line: int) -> _Header:
             col = _BY_NAME[name]
             problems.append(Problem(
                 line, name, f'a column headed "{col.chinese}" or "{col.name}"', "no such column"))
-    return _Header(line, width, known, unnamed, [n for _, n in known], problems)
+    return Header(line, width, known, unnamed, [n for _, n in known], problems)
 
 
 # --------------------------------------------------------------------------
@@ -275,7 +275,18 @@ _SEP_HINT = re.compile(r'"?sep=(.)"?$', re.IGNORECASE)
 _EOL = re.compile(r"\r\n|\n|\r")
 
 
-def _read_csv(path: Path) -> RawTable:
+@dataclass(frozen=True)
+class CsvText:
+    """A CSV file decoded, with the delimiter it uses."""
+
+    text: str
+    delimiter: str
+    first_line: int  # the physical line on which ``text`` starts (2 after a "sep=" line)
+
+
+def decode_csv(path: Path) -> CsvText | Problem:
+    """The text of a CSV file, or the problem with its encoding; raises
+    ``FileUnreadable`` for a file that is not CSV at all."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -289,27 +300,30 @@ def _read_csv(path: Path) -> RawTable:
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return RawTable(path, "csv", [], [], [_encoding_problem(body, exc)])
+        return _encoding_problem(body, exc)
 
     eol = _EOL.search(text)
     first_line = text[: eol.start()] if eol else text
-    first_record_line = 1
     sep = _SEP_HINT.match(first_line.strip())
     if sep:  # Excel's "sep=;" hint line: use it, and the header is on line 2
-        delimiter = sep.group(1)
-        text = text[eol.end():] if eol else ""
-        first_record_line = 2
-    elif "," in first_line:
-        delimiter = ","
-    else:
-        semis, tabs = first_line.count(";"), first_line.count("\t")
-        delimiter = ";" if semis > tabs else ("\t" if tabs else ",")
+        return CsvText(text[eol.end():] if eol else "", sep.group(1), 2)
+    if "," in first_line:
+        return CsvText(text, ",", 1)
+    semis, tabs = first_line.count(";"), first_line.count("\t")
+    return CsvText(text, ";" if semis > tabs else ("\t" if tabs else ","), 1)
+
+
+def _read_csv(path: Path) -> RawTable:
+    decoded = decode_csv(path)
+    if isinstance(decoded, Problem):
+        return RawTable(path, "csv", [], [], [decoded])
+    text, delimiter, first_record_line = decoded.text, decoded.delimiter, decoded.first_line
 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     offset = first_record_line - 1
     problems: list[Problem] = []
     rows: list[RawRow] = []
-    header: _Header | None = None
+    header: Header | None = None
     last = 0
     empty = frozenset()
     try:
@@ -319,7 +333,7 @@ def _read_csv(path: Path) -> RawTable:
             if not "".join(cells).strip():
                 continue  # blank row (or blank line)
             if header is None:
-                header = _read_header(cells, start)
+                header = read_header(cells, start)
                 problems.extend(header.problems)
                 known, width, unnamed = header.known, header.width, header.unnamed
                 names = [name for _, name in known]
@@ -462,7 +476,7 @@ def _bomb(path: Path) -> FileUnreadable:
 def _read_sheet(path: Path, ws) -> RawTable:
     problems: list[Problem] = []
     rows: list[RawRow] = []
-    header: _Header | None = None
+    header: Header | None = None
     empty = frozenset()
     pct_cache: dict[str, bool] = {}
     str_ = str
@@ -477,7 +491,7 @@ def _read_sheet(path: Path, ws) -> RawTable:
         if not line:
             continue
         if header is None:
-            header = _read_header([c.value for c in cells], line)
+            header = read_header([c.value for c in cells], line)
             problems.extend(header.problems)
             known, width, unnamed = header.known, header.width, header.unnamed
             continue

@@ -6,7 +6,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ree_desk.collector import collector_paused
+from ree_desk.draft_columns import ColumnDraftReader
 from ree_desk.drafts import DraftReader, MovementDraft
+from ree_desk.importing.csv_columns import read_csv_columns
 from ree_desk.importing.reader import FileUnreadable, read_movement_file
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.services.posting import post_movements, row_problems
@@ -36,6 +39,14 @@ def sha256_of(path: Path) -> str:
 def read_drafts(path: Path, db: Database | None = None) -> list[MovementDraft]:
     """Every row of the file as a draft, or ``InputRejected`` listing every
     problem of every row (a file that cannot be read at all says why)."""
+    columns = read_csv_columns(path)
+    if columns is not None:
+        drafts, problems = ColumnDraftReader().read(columns)
+        if problems and db is not None:
+            problems.extend(row_problems(db, drafts))
+        if problems:
+            raise InputRejected(problems)
+        return drafts
     try:
         table = read_movement_file(path)
     except FileUnreadable as exc:
@@ -66,11 +77,12 @@ def import_file(
     path = Path(path)
     if progress:
         progress("read", 0, 1)
-    drafts = read_drafts(path, db)
-    if progress:
-        progress("check", 0, len(drafts))
-    result = post_movements(
-        db, drafts, user=user, source=path.name, sha256=sha256_of(path), accept_reason=accept_reason,
-        dry_run=dry_run, progress=(lambda done, total: progress("write", done, total)) if progress else None,
-    )
+    with collector_paused():
+        drafts = read_drafts(path, db)
+        if progress:
+            progress("check", 0, len(drafts))
+        result = post_movements(
+            db, drafts, user=user, source=path.name, sha256=sha256_of(path), accept_reason=accept_reason,
+            dry_run=dry_run, progress=(lambda done, total: progress("write", done, total)) if progress else None,
+        )
     return ImportResult(path, len(drafts), result.flagged, result.posting_id, dry_run)

@@ -1,0 +1,157 @@
+"""Drafts of a whole file judged column by column.
+
+``DraftReader`` judges each distinct cell once but still walks the file row
+by row. Here every column is converted in one pass through the same judged
+values, the rules that tie fields together are decided once per distinct
+combination, and only the rows that are not plainly good go through
+``draft_from_values``, which reports their problems. The drafts and problems
+are the ones ``DraftReader.draft`` gives row by row.
+"""
+from __future__ import annotations
+
+from functools import partial
+from itertools import compress
+
+from ree_desk.countries import DOMESTIC
+from ree_desk.drafts import (
+    _FAILED,
+    _NEEDS_ORIGIN,
+    _NEEDS_PARTY,
+    _NEEDS_RUN,
+    DraftReader,
+    MovementDraft,
+    _clean_text_or_fail,
+    _Memo,
+    draft_from_values,
+)
+from ree_desk.importing.csv_columns import CsvColumns
+from ree_desk.importing.reader import COLUMN_NAMES
+from ree_desk.movement_types import OUTFLOWS, MovementType
+from ree_desk.problems import Problem
+from ree_desk.quantities import plain_mass_g
+
+_draft_of = partial(tuple.__new__, MovementDraft)
+
+
+class _Stripped(dict):
+    """Raw cell text -> the judged value of its stripped text (``None`` for
+    a blank cell, or ``_FAILED`` when the column requires a value)."""
+
+    __slots__ = ("judged", "blank")
+
+    def __init__(self, judged: _Memo, required: bool) -> None:
+        super().__init__()
+        self.judged = judged
+        self.blank = _FAILED if required else None
+
+    def __missing__(self, raw: str) -> object:
+        text = raw.strip()
+        value = self.judged[text] if text else self.blank
+        self[raw] = value
+        return value
+
+
+def _plain_mass_or_fail(raw: str) -> int:
+    grams = plain_mass_g(raw)
+    if not grams:
+        raise ValueError("judged by the row reader")
+    return grams
+
+
+def _fields_agree(key: tuple) -> bool:
+    """``DraftReader._plain``'s rules between fields, for one combination of
+    (type, origin, destination, no counterparty, no customs number, no run)."""
+    mtype, origin, destination, no_party, no_customs, no_run = key
+    if mtype is _FAILED or mtype is MovementType.ADJUSTMENT:
+        return False  # adjustments carry signed masses and reasons: the row reader's
+    if mtype in _NEEDS_ORIGIN and origin is None:
+        return False
+    if mtype is MovementType.MINED and origin != DOMESTIC:
+        return False
+    if mtype in _NEEDS_PARTY and no_party:
+        return False
+    if mtype is MovementType.SHIPMENT:
+        if destination is None or (no_customs and destination != DOMESTIC):
+            return False
+    elif destination is not None:
+        return False
+    if no_customs and mtype is MovementType.RECEIPT and origin != DOMESTIC:
+        return False
+    return no_run is not (mtype in _NEEDS_RUN)
+
+
+class _Agreement(dict):
+    __slots__ = ()
+
+    def __missing__(self, key: tuple) -> bool:
+        value = self[key] = _fields_agree(key)
+        return value
+
+
+class ColumnDraftReader(DraftReader):
+    def __init__(self) -> None:
+        super().__init__()
+        self._mass = _Memo(_plain_mass_or_fail)
+        self._note = _Memo(_clean_text_or_fail(1000))
+        self._agreement = _Agreement()
+        required = {"date", "type", "material", "lot", "mass_kg", "grade_pct"}
+        judged = {
+            "date": self._day, "type": self._type, "material": self._material, "lot": self._code,
+            "mass_kg": self._mass, "grade_pct": self._grade, "origin": self._country,
+            "origin_detail": self._text, "counterparty": self._text, "credit_code": self._credit_code,
+            "customs_no": self._code, "invoice_no": self._code, "run": self._code,
+            "destination": self._country, "note": self._note,
+        }
+        self._columns = {name: _Stripped(judged[name], name in required) for name in COLUMN_NAMES}
+
+    def read(self, table: CsvColumns) -> tuple[list[MovementDraft], list[Problem]]:
+        """Every row's draft, and every problem of the rows that have one."""
+        n = table.count
+        blank = (None,) * n
+        values: dict[str, list | tuple] = {}
+        for name in COLUMN_NAMES:
+            raw = table.cells.get(name)
+            if raw is None:
+                values[name] = (_FAILED,) * n if self._columns[name].blank is _FAILED else blank
+            else:
+                values[name] = list(map(self._columns[name].__getitem__, raw))
+
+        agree = list(map(self._agreement.__getitem__, zip(
+            values["type"], values["origin"], values["destination"],
+            [v is None for v in values["counterparty"]], [v is None for v in values["customs_no"]],
+            [v is None for v in values["run"]],
+        )))
+        bad = set()
+        if False in agree:
+            bad.update(i for i, ok in enumerate(agree) if not ok)
+        for column in values.values():
+            if _FAILED in column:
+                bad.update(i for i, v in enumerate(column) if v is _FAILED)
+
+        masses = values["mass_kg"]
+        for i in bad:
+            masses[i] = 0
+        values["mass_kg"] = [-m if t in OUTFLOWS else m for m, t in zip(masses, values["type"])]
+        drafts = list(map(_draft_of, zip(table.lines, *(values[name] for name in _DRAFT_FIELDS))))
+        if not bad:
+            return drafts, []
+
+        problems: list[Problem] = []
+        keep = [True] * n
+        first = table.first_line
+        for i in sorted(bad):
+            row = {name: (cells[i].strip() or None) if (cells := table.cells.get(name)) else None
+                   for name in COLUMN_NAMES}
+            draft, found = draft_from_values(first + i, row)
+            problems.extend(found)
+            if draft is None:
+                keep[i] = False
+            else:
+                drafts[i] = draft
+        return list(compress(drafts, keep)), problems
+
+
+# The draft's fields after its line, in its order, by their column names.
+_DRAFT_FIELDS = ("date", "type", "material", "lot", "mass_kg", "grade_pct", "origin", "origin_detail",
+                 "counterparty", "credit_code", "customs_no", "invoice_no", "run", "destination", "note")
+assert MovementDraft._fields[1:] == ("day", "type", "material", "lot", "mass_g", "grade_bp") + _DRAFT_FIELDS[6:]
