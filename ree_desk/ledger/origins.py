@@ -9,7 +9,7 @@ changes the result.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping
 
 from ree_desk.ledger.plan import LotKey, Planned
@@ -38,7 +38,7 @@ class _Weights:
 
     __slots__ = ("countries", "weights", "total")
 
-    def __init__(self, shares: Counter) -> None:
+    def __init__(self, shares: Mapping[str, int]) -> None:
         countries = sorted([c for c, w in shares.items() if w > 0])
         self.countries = countries
         self.weights = [shares[c] for c in countries]
@@ -60,66 +60,70 @@ def resolve_origins(
 ) -> list[Problem]:
     """Fill ``split`` of every planned movement. ``run_shares`` and
     ``lot_shares`` hold what the ledger already knows (REO by country of a
-    run's FEED, of a made lot's OUTPUT) and are extended in place."""
+    run's FEED, of a made lot's OUTPUT); they are not changed."""
+    OUTPUT, FEED = MovementType.OUTPUT, MovementType.FEED
     problems: list[Problem] = []
-    feeds_waiting: dict[str, int] = Counter(
-        p.draft.run for p in batch if p.type is MovementType.FEED and p.draft.run
-    )
-    outputs_waiting: dict[LotKey, int] = Counter(p.lot_key for p in batch if p.type is MovementType.OUTPUT)
-    run_shares = defaultdict(Counter, run_shares)
-    lot_shares_d = defaultdict(Counter, lot_shares)
-
+    feeds_waiting: dict[str, int] = Counter([p.draft.run for p in batch if p.draft.type is FEED and p.draft.run])
+    outputs_waiting: dict[LotKey, int] = Counter([p.lot_key for p in batch if p.draft.type is OUTPUT])
+    # Plain dictionaries while working: a Counter costs far more to make.
+    fed_into: dict[str, dict[str, int]] = {run: dict(c) for run, c in run_shares.items()}
+    made_into: dict[LotKey, dict[str, int]] = {key: dict(c) for key, c in lot_shares.items()}
     run_weights: dict[str, _Weights] = {}
     lot_weights: dict[LotKey, _Weights] = {}
-    OUTPUT, FEED = MovementType.OUTPUT, MovementType.FEED
 
-    pending = list(batch)
+    pending = batch
     while pending:
         still: list[Planned] = []
         for p in pending:
             d = p.draft
             if p.lot_source == "declared":
-                p.split = {p.lot_origin: (d.mass_g, p.reo_g)}  # type: ignore[dict-item]
+                split = p.split = {p.lot_origin: (d.mass_g, p.reo_g)}  # type: ignore[dict-item]
             elif d.type is OUTPUT:
-                if feeds_waiting.get(d.run, 0):
+                run = d.run
+                if feeds_waiting.get(run, 0):
                     still.append(p)
                     continue
-                weights = run_weights.get(d.run)  # type: ignore[arg-type]
+                weights = run_weights.get(run)  # type: ignore[arg-type]
                 if weights is None:
-                    weights = run_weights[d.run] = _Weights(run_shares.get(d.run) or Counter())  # type: ignore[index]
+                    weights = run_weights[run] = _Weights(fed_into.get(run) or {})  # type: ignore[index]
                 if weights.total <= 0:
                     problems.append(Problem(
                         d.line, "run",
-                        f"a production run with FEED containing REO before its OUTPUT (run {d.run})",
+                        f"a production run with FEED containing REO before its OUTPUT (run {run})",
                         "no FEED of that run",
                     ))
                     p.split = {}
                 else:
                     p.split = weights.split(d.mass_g, p.reo_g)
                 outputs_waiting[p.lot_key] -= 1
-                made = lot_shares_d[p.lot_key]
+                made = made_into.get(p.lot_key)
+                if made is None:
+                    made = made_into[p.lot_key] = {}
                 for c, (_m, reo) in p.split.items():
-                    made[c] += reo
+                    made[c] = made.get(c, 0) + reo
                 continue
             else:
-                if outputs_waiting.get(p.lot_key, 0):
+                key = p.lot_key
+                if outputs_waiting.get(key, 0):
                     still.append(p)
                     continue
-                weights = lot_weights.get(p.lot_key)
+                weights = lot_weights.get(key)
                 if weights is None:
-                    weights = lot_weights[p.lot_key] = _Weights(lot_shares_d.get(p.lot_key) or Counter())
+                    weights = lot_weights[key] = _Weights(made_into.get(key) or {})
                 if weights.total <= 0:
                     problems.append(Problem(
                         d.line, "lot",
                         "a lot with a known origin", f'lot "{d.lot}" whose origin is unknown',
                     ))
-                    p.split = {}
+                    split = p.split = {}
                 else:
-                    p.split = weights.split(d.mass_g, p.reo_g)
+                    split = p.split = weights.split(d.mass_g, p.reo_g)
             if d.type is FEED and d.run:
-                fed = run_shares[d.run]
-                for c, (_m, reo) in p.split.items():
-                    fed[c] -= reo  # a FEED's REO is negative stock
+                fed = fed_into.get(d.run)
+                if fed is None:
+                    fed = fed_into[d.run] = {}
+                for c, (_m, reo) in split.items():
+                    fed[c] = fed.get(c, 0) - reo  # a FEED's REO is negative stock
                 feeds_waiting[d.run] -= 1
         if len(still) == len(pending):
             for p in still:
@@ -130,5 +134,4 @@ def resolve_origins(
                 ))
             break
         pending = still
-    lot_shares.update(lot_shares_d)
     return problems

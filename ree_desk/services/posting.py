@@ -12,9 +12,9 @@ import datetime as dt
 import json
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
-from sqlalchemy import Connection, delete, insert, update
+from sqlalchemy import Connection, delete, insert
 
 from ree_desk.catalogue import Category, Group
 from ree_desk.drafts import MovementDraft
@@ -26,11 +26,15 @@ from ree_desk.movement_types import DAY_ORDER, MovementType, quota_kind_for
 from ree_desk.problems import InputRejected, Problem, shown
 from ree_desk.quantities import reo_grams
 from ree_desk.store import queries, sqlite
-from ree_desk.store.bulk import insert_rows
+from ree_desk.store.bulk import Statement, insert_rows, insert_statements, update_statements
 from ree_desk.store.database import Database
+from ree_desk.store.writer import BackgroundWriter
 from ree_desk.store.models import AuditEvent, ClosingBalance, ImportBatch, Lot, Movement, MovementOrigin, Run
 
 Progress = Callable[[int, int], None]
+# Batches this large are written while their origins and checks are worked out.
+OVERLAP_FROM = 2000
+PROGRESS_STEP = 20000
 CREATES_DECLARED = (MovementType.RECEIPT, MovementType.MINED)
 MINEABLE = (Category.ORE.value, Category.ORE_PRODUCT.value)
 
@@ -79,20 +83,69 @@ def post_movements(
     if not drafts:
         raise InputRejected([Problem(None, None, "at least one movement", "none")])
     with db.write() as conn:
-        planned, problems, lots = plan_batch(conn, _sorted(drafts))
+        ordered = _sorted(drafts)
+        if len(ordered) >= OVERLAP_FROM and accept_reason is None and not dry_run:
+            return _post_while_checking(conn, ordered, user=user, source=source, sha256=sha256,
+                                        progress=progress)
+        planned, problems, lots = plan_batch(conn, ordered)
         if problems:
             raise InputRejected(problems)
         warnings = check_batch(conn, planned, lots)
         if warnings and accept_reason is None:
-            raise InputRejected(
-                warnings,
-                f"{len(warnings)} warning(s) (negative stock or over quota); nothing was written. "
-                "Accept them with a reason to record the movements flagged",
-            )
+            raise _warned(warnings)
         if dry_run:
             return PostResult(0, [], sum(1 for p in planned if p.flags))
-        return _write(conn, planned, lots, user=user, source=source, sha256=sha256,
-                      accept_reason=accept_reason, progress=progress)
+        heads = _write_heads(conn, planned, lots, user=user, source=source, sha256=sha256,
+                             accept_reason=accept_reason)
+        for sql, params in _writes(conn, planned, lots, heads, accept_reason=accept_reason):
+            conn.exec_driver_sql(sql, params)
+        if progress:
+            progress(len(planned), len(planned))
+        return _finish(conn, planned, heads, user=user, source=source, accept_reason=accept_reason)
+
+
+def _warned(warnings: list[Problem]) -> InputRejected:
+    return InputRejected(
+        warnings,
+        f"{len(warnings)} warning(s) (negative stock or over quota); nothing was written. "
+        "Accept them with a reason to record the movements flagged",
+    )
+
+
+def _post_while_checking(
+    conn: Connection, ordered: list[MovementDraft], *, user: str, source: str, sha256: str | None,
+    progress: Progress | None,
+) -> PostResult:
+    """A large batch with nothing accepted in advance: its movements are
+    written while their origins and checks are worked out, and the whole
+    transaction is rolled back if those find anything. Every row written
+    this way carries no flag, which is right exactly when nothing is found."""
+    planned, problems, lots = plan_lots(conn, ordered)
+    if problems:
+        raise InputRejected(problems)
+    shares = origin_shares(conn, planned, lots)
+    evidence = check_evidence(conn, planned, lots)
+    heads = _write_heads(conn, planned, lots, user=user, source=source, sha256=sha256, accept_reason=None)
+    total = len(planned)
+    with BackgroundWriter(conn) as writer:
+        writer.submit(insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots))
+        for start in range(0, total, PROGRESS_STEP):
+            part = planned[start : start + PROGRESS_STEP]
+            writer.submit(insert_statements(conn, Movement.__table__, ("id",) + MOVEMENT_COLUMNS,
+                                            _movement_rows(part, heads, start, None)))
+            if progress:
+                done = min(start + PROGRESS_STEP, total)
+                writer.call(lambda done=done: progress(done, total))
+        problems = resolve_origins(planned, *shares)
+        if problems:
+            raise InputRejected(problems)
+        warnings = check_warnings(planned, evidence)
+        if warnings:
+            raise _warned(warnings)
+        writer.submit(_origin_statements(conn, planned, heads))
+        writer.submit(_lot_origin_statements(conn, planned, lots, heads))
+        writer.finish()
+    return _finish(conn, planned, heads, user=user, source=source, accept_reason=None)
 
 
 def row_problems(db: Database, drafts: Sequence[MovementDraft]) -> list[Problem]:
@@ -135,6 +188,16 @@ def plan_batch(
 ) -> tuple[list[Planned], list[Problem], dict[LotKey, queries.LotRow]]:
     """Resolve sorted drafts against the ledger: materials, lots, runs and
     origin shares. Returns the plan, its problems, and the lots that exist."""
+    planned, problems, existing = plan_lots(conn, drafts)
+    if not problems:
+        problems.extend(resolve_origins(planned, *origin_shares(conn, planned, existing)))
+    return planned, problems, existing
+
+
+def plan_lots(
+    conn: Connection, drafts: list[MovementDraft]
+) -> tuple[list[Planned], list[Problem], dict[LotKey, queries.LotRow]]:
+    """``plan_batch`` up to origin shares: each draft's material, lot, REO and quota."""
     resolved, problems = _resolve_materials(conn, drafts)
     kinds = {m.code: (Category(m.category), Group(m.group)) for m in {m.code: m for _d, m in resolved}.values()}
     quota_kinds: dict[tuple[MovementType, str], object] = {}
@@ -178,9 +241,14 @@ def plan_batch(
             quota_kinds[kind_key] = quota_kind_for(d.type, *kinds[mat.code])
         kind = quota_kinds[kind_key]
         planned.append(Planned(d, mat.id, key, source, origin, reo_grams(d.mass_g, d.grade_bp), kind))
-    if problems:
-        return planned, problems, existing
+    return planned, problems, existing
 
+
+def origin_shares(
+    conn: Connection, planned: list[Planned], existing: dict[LotKey, queries.LotRow]
+) -> tuple[dict[str, Counter], dict[LotKey, Counter]]:
+    """What the ledger knows of the origins a plan's runs and made lots hold:
+    the arguments ``resolve_origins`` takes after the plan."""
     run_codes = {p.draft.run for p in planned if p.draft.run}
     run_ids = queries.runs_by_code(conn, run_codes)
     code_of = {rid: code for code, rid in run_ids.items()}
@@ -188,12 +256,25 @@ def plan_batch(
     made_ids = {existing[p.lot_key].id: p.lot_key for p in planned
                 if p.lot_source == "run" and p.lot_key in existing}
     lot_shares: dict[LotKey, Counter] = {made_ids[i]: c for i, c in queries.made_lot_shares(conn, made_ids).items()}
-    problems.extend(resolve_origins(planned, run_shares, lot_shares))
-    return planned, problems, existing
+    return run_shares, lot_shares
 
 
 def check_batch(conn: Connection, planned: list[Planned], existing: dict[LotKey, queries.LotRow]) -> list[Problem]:
     """The warnings a plan raises (negative stock, over quota); flags its rows."""
+    return check_warnings(planned, check_evidence(conn, planned, existing))
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the ledger holds that a plan's checks weigh it against."""
+
+    opening: dict[LotKey, int]  # each lot's mass before the batch's first outflow from it
+    later: dict[LotKey, list[tuple[dt.date, int]]]  # and the ledger's movements of it from then on
+    allocations: dict[int, list[tuple[str, str, int]]]  # year -> (kind, scope, grams)
+    used: dict[int, list[tuple[str, str, int]]]  # year -> (kind, country, grams used)
+
+
+def check_evidence(conn: Connection, planned: list[Planned], existing: dict[LotKey, queries.LotRow]) -> Evidence:
     first_day: dict[int, dt.date] = {}
     for p in planned:
         lot = existing.get(p.lot_key)
@@ -202,28 +283,40 @@ def check_batch(conn: Connection, planned: list[Planned], existing: dict[LotKey,
     opening_by_id = queries.lot_mass_before(conn, first_day)
     later_by_id = queries.lot_movements_from(conn, first_day)
     key_of = {lot.id: key for key, lot in existing.items()}
-    opening = {key_of[i]: m for i, m in opening_by_id.items()}
-    later = {key_of[i]: rows for i, rows in later_by_id.items()}
-    warnings = check_negative_stock(planned, opening, later)
-
     years = {p.draft.day.year for p in planned if p.quota_kind is not None}
-    allocations = {y: queries.allocations_for_year(conn, y) for y in years}
-    used = {y: [(k, c, g) for k, c, g, _ in queries.quota_use(conn, y)] for y in years}
-    warnings.extend(check_over_quota(planned, allocations, used))
+    return Evidence(
+        {key_of[i]: m for i, m in opening_by_id.items()},
+        {key_of[i]: rows for i, rows in later_by_id.items()},
+        {y: queries.allocations_for_year(conn, y) for y in years},
+        {y: [(k, c, g) for k, c, g, _ in queries.quota_use(conn, y)] for y in years},
+    )
+
+
+def check_warnings(planned: list[Planned], evidence: Evidence) -> list[Problem]:
+    """Negative stock and over-quota warnings of a plan whose origins are
+    resolved; flags the rows they blame."""
+    warnings = check_negative_stock(planned, evidence.opening, evidence.later)
+    warnings.extend(check_over_quota(planned, evidence.allocations, evidence.used))
     return warnings
 
 
-def _write(
-    conn: Connection,
-    planned: list[Planned],
-    lots: dict[LotKey, queries.LotRow],
-    *,
-    user: str,
-    source: str,
-    sha256: str | None,
-    accept_reason: str | None,
-    progress: Progress | None,
-) -> PostResult:
+@dataclass
+class _Heads:
+    """What a posting's rows refer to, settled before they are written."""
+
+    posting_id: int
+    at: dt.datetime
+    run_ids: dict[str, int]
+    lot_ids: dict[LotKey, int]
+    new_lots: list[tuple]  # in LOT_COLUMNS order, not yet written
+    first_movement_id: int
+
+
+def _write_heads(
+    conn: Connection, planned: list[Planned], lots: dict[LotKey, queries.LotRow], *,
+    user: str, source: str, sha256: str | None, accept_reason: str | None,
+) -> _Heads:
+    """Write the posting and its new runs; name the new lots and the movements."""
     at = now()
     posting_id = conn.execute(
         insert(ImportBatch).values(at=at, by=user, source=source, sha256=sha256,
@@ -249,32 +342,89 @@ def _write(
                 next_lot = sqlite.reserve_ids(conn, "lot", 0)
             d = p.draft
             lot_ids[p.lot_key] = next_lot
+            # A made lot's origin is settled with the origins (_lot_origin_statements).
             new_lots.append((
                 next_lot, p.material_id, d.lot, p.lot_source,
-                p.lot_origin if p.lot_source == "declared" else _single(p.split),
+                p.lot_origin if p.lot_source == "declared" else None,
                 d.origin_detail, d.customs_no, created,
             ))
             next_lot += 1
-    insert_rows(conn, Lot.__table__, LOT_COLUMNS, new_lots)
-    _update_mixed_lots(conn, planned, lots, new_lots, lot_ids)
+    first_movement = sqlite.reserve_ids(conn, "movement", len(planned))
+    return _Heads(posting_id, at, run_ids, lot_ids, new_lots, first_movement)
 
+
+def _writes(conn: Connection, planned: list[Planned], lots: dict[LotKey, queries.LotRow], heads: _Heads, *,
+            accept_reason: str | None) -> Iterator[Statement]:
+    """Every statement that writes a checked plan, in order."""
+    yield from insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots)
+    yield from insert_statements(conn, Movement.__table__, ("id",) + MOVEMENT_COLUMNS,
+                                 _movement_rows(planned, heads, 0, accept_reason))
+    yield from _origin_statements(conn, planned, heads)
+    yield from _lot_origin_statements(conn, planned, lots, heads)
+
+
+def _movement_rows(part: list[Planned], heads: _Heads, start: int, accept_reason: str | None) -> list[tuple]:
+    """Rows in ``("id",) + MOVEMENT_COLUMNS`` order of ``part``, the plan's
+    rows from ``start`` on."""
+    lot_ids, run_ids, posting_id = heads.lot_ids, heads.run_ids, heads.posting_id
+    day_text: dict[dt.date, str] = {}
     rows = []
-    flagged = 0
-    for p in planned:
+    mid = heads.first_movement_id + start
+    for p in part:
         d = p.draft
-        flagged += bool(p.flags)
+        day = day_text.get(d.day)
+        if day is None:
+            day = day_text[d.day] = d.day.isoformat()
+        kind = p.quota_kind
         rows.append((
-            d.day.isoformat(), d.type.value, p.material_id, lot_ids[p.lot_key], d.mass_g, d.grade_bp, p.reo_g,
-            p.quota_kind.value if p.quota_kind else None, d.counterparty, d.credit_code, d.invoice_no,
-            d.customs_no, run_ids.get(d.run) if d.run else None, d.destination, d.note, None, p.flags,
+            mid, day, d.type.value, p.material_id, lot_ids[p.lot_key], d.mass_g, d.grade_bp, p.reo_g,
+            kind.value if kind else None, d.counterparty, d.credit_code, d.invoice_no,
+            d.customs_no, run_ids[d.run] if d.run else None, d.destination, d.note, None, p.flags,
             accept_reason if p.flags else None, posting_id, d.line,
         ))
-    movement_ids = insert_movements(conn, planned, rows, progress)
+        mid += 1
+    return rows
+
+
+def _origin_statements(conn: Connection, planned: list[Planned], heads: _Heads) -> Iterator[Statement]:
+    rows = []
+    mid = heads.first_movement_id
+    for p in planned:
+        for country, (mass, reo) in p.split.items():
+            rows.append((mid, country, mass, reo))
+        mid += 1
+    return insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, rows)
+
+
+def _lot_origin_statements(conn: Connection, planned: list[Planned], lots: dict[LotKey, queries.LotRow],
+                           heads: _Heads) -> Iterator[Statement]:
+    """A made lot names its one origin, taken from the first movement that
+    made it; once it holds more than one origin, it names none."""
+    written = {key: lot.origin for key, lot in lots.items()}
+    key_of = {lot_id: key for key, lot_id in heads.lot_ids.items()}
+    written.update({key_of[row[0]]: row[4] for row in heads.new_lots})
+    origin = dict(written)
+    fresh = {key_of[row[0]] for row in heads.new_lots if row[3] == "run"}
+    for p in planned:
+        key = p.lot_key
+        if key in fresh:
+            fresh.discard(key)
+            origin[key] = _single(p.split)
+        elif p.type is MovementType.OUTPUT and origin.get(key) is not None and _single(p.split) != origin[key]:
+            origin[key] = None
+    changed = [(heads.lot_ids[key], value) for key, value in origin.items() if value != written[key]]
+    return update_statements(conn, Lot.__table__, "id", ("origin",), changed)
+
+
+def _finish(conn: Connection, planned: list[Planned], heads: _Heads, *, user: str, source: str,
+            accept_reason: str | None) -> PostResult:
     first = min(p.draft.day for p in planned)
     forget_snapshots_from(conn, f"{first.year:04d}-{first.month:02d}")
-    audit(conn, user, "post", {"posting": posting_id, "source": source, "rows": len(planned),
+    flagged = sum(1 for p in planned if p.flags)
+    audit(conn, user, "post", {"posting": heads.posting_id, "source": source, "rows": len(planned),
                                "flagged": flagged, "accept_reason": accept_reason})
-    return PostResult(posting_id, movement_ids, flagged)
+    first_id = heads.first_movement_id
+    return PostResult(heads.posting_id, list(range(first_id, first_id + len(planned))), flagged)
 
 
 MOVEMENT_COLUMNS = (
@@ -311,19 +461,6 @@ def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple]
 def _single(split: dict[str, tuple[int, int]]) -> str | None:
     countries = [c for c, (_m, reo) in split.items() if reo]
     return countries[0] if len(countries) == 1 else None
-
-
-def _update_mixed_lots(conn: Connection, planned: list[Planned], lots: dict[LotKey, queries.LotRow],
-                       new_lots: list[tuple], lot_ids: dict[LotKey, int]) -> None:
-    """A made lot that now holds more than one origin no longer has a single one."""
-    origin_now = {key: lot.origin for key, lot in lots.items()}
-    origin_now.update({(n[1], n[2]): n[4] for n in new_lots})
-    lt = Lot.__table__
-    for p in planned:
-        if p.type is MovementType.OUTPUT and origin_now.get(p.lot_key) is not None:
-            if _single(p.split) != origin_now[p.lot_key]:
-                origin_now[p.lot_key] = None
-                conn.execute(update(lt).where(lt.c.id == lot_ids[p.lot_key]).values(origin=None))
 
 
 def forget_snapshots_from(conn: Connection, month: str) -> None:
