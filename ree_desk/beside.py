@@ -12,18 +12,20 @@ from __future__ import annotations
 import os
 import pickle
 import sys
-from typing import Callable
+from typing import Callable, Generic, TypeVar
+
+T = TypeVar("T")
 
 
 class BesideFailed(Exception):
     """The work in the second process failed in a way that could not be carried back."""
 
 
-class Beside:
-    """Work running in a forked child; ``wait`` returns once it is done, or
-    raises what the work raised."""
+class Beside(Generic[T]):
+    """Work running in a forked child; ``wait`` returns what it returned
+    (carried back pickled), or raises what it raised."""
 
-    def __init__(self, work: Callable[[], None]):
+    def __init__(self, work: Callable[[], T]):
         self._pid: int | None = None
         self._read_end: int | None = None
         self._work = work
@@ -39,26 +41,26 @@ class Beside:
         os.close(write_end)
         self._pid, self._read_end = pid, read_end
 
-    def wait(self) -> None:
+    def wait(self) -> T | None:
         if self._pid is None:
             if self._work is not None:
                 work, self._work = self._work, None
-                work()
-            return
+                return work()
+            return None
         with os.fdopen(self._read_end, "rb") as pipe:
             message = pipe.read()
         _pid, status = os.waitpid(self._pid, 0)
         self._pid = None
-        if os.waitstatus_to_exitcode(status) == 0 and not message:
-            return
-        if message:
-            try:
-                error = pickle.loads(message)
-            except Exception:  # noqa: BLE001 - an exception that does not unpickle
-                error = None
-            if isinstance(error, BaseException):
-                raise error
-        raise BesideFailed(f"the second process ended with status {os.waitstatus_to_exitcode(status)}")
+        code = os.waitstatus_to_exitcode(status)
+        try:
+            done, value = pickle.loads(message) if message else (False, None)
+        except Exception:  # noqa: BLE001 - an exception that does not unpickle
+            done, value = False, None
+        if done and code == 0:
+            return value
+        if isinstance(value, BaseException):
+            raise value
+        raise BesideFailed(f"the second process ended with status {code}")
 
     def wait_quietly(self) -> None:
         """Wait for the child without raising what it raised; work not yet
@@ -83,16 +85,17 @@ def _run_child(work: Callable[[], None], write_end: int) -> None:
     or flushed twice."""
     code = 0
     try:
-        work()
+        data = pickle.dumps((True, work()), protocol=pickle.HIGHEST_PROTOCOL)
     except BaseException as exc:  # noqa: BLE001 - carried to the parent
         code = 1
         try:
-            data = pickle.dumps(exc)
+            data = pickle.dumps((False, exc))
         except Exception:  # noqa: BLE001
-            data = pickle.dumps(BesideFailed(f"{type(exc).__name__}: {exc}"))
-        try:
-            os.write(write_end, data)
-        except OSError:
-            pass
+            data = pickle.dumps((False, BesideFailed(f"{type(exc).__name__}: {exc}")))
+    try:
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(data)
+    except OSError:
+        pass
     finally:
         os._exit(code)

@@ -24,7 +24,8 @@ from ree_desk.drafts import (
     _Memo,
     draft_from_values,
 )
-from ree_desk.importing.csv_columns import CsvColumns
+from ree_desk.beside import Beside, can_fork
+from ree_desk.importing.csv_columns import CsvColumns, PlainCsv
 from ree_desk.importing.reader import COLUMN_NAMES
 from ree_desk.movement_types import OUTFLOWS, MovementType
 from ree_desk.problems import Problem
@@ -149,6 +150,40 @@ class ColumnDraftReader(DraftReader):
             else:
                 drafts[i] = draft
         return list(compress(drafts, keep)), problems
+
+
+# A file this large (in characters) is read in two processes when allowed.
+TWO_PROCESSES_FROM = 2_000_000
+
+
+def read_plain_drafts(plain: PlainCsv, *, parallel: bool = False) -> tuple[list[MovementDraft], list[Problem]] | None:
+    """Every row's draft and every problem, as ``ColumnDraftReader.read``
+    gives them for the whole file, or None when the file is not plain after
+    all. With ``parallel`` a large file's second half is read in a forked
+    process (the command line only: forking a process that runs Qt threads
+    is not safe)."""
+    if not (parallel and can_fork() and len(plain.text) >= TWO_PROCESSES_FROM):
+        table = plain.columns()
+        return ColumnDraftReader().read(table) if table is not None else None
+    (start, middle), (_middle, end) = plain.parts(2)
+    second = Beside(lambda: _packed(plain, middle, end))
+    table = plain.columns(start, middle)
+    first = ColumnDraftReader().read(table) if table is not None else None
+    packed = second.wait()
+    if first is None or packed is None:
+        return None
+    columns, problems = packed
+    return first[0] + list(map(_draft_of, zip(*columns))), first[1] + problems
+
+
+def _packed(plain: PlainCsv, start: int, end: int) -> tuple[list[tuple], list[Problem]] | None:
+    """A part's drafts column by column, which pickles in a fraction of the
+    time the drafts take: each column repeats a few dates, types and names."""
+    table = plain.columns(start, end)
+    if table is None:
+        return None
+    drafts, problems = ColumnDraftReader().read(table)
+    return list(zip(*drafts)), problems
 
 
 # The draft's fields after its line, in its order, by their column names.

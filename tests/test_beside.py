@@ -72,3 +72,18 @@ def test_without_fork_the_work_runs_at_wait_and_is_dropped_by_wait_quietly(monke
     dropped.wait_quietly()
     dropped.wait()
     assert ran == [threading.get_ident()]
+
+
+@needs_fork
+def test_what_the_work_returns_comes_back_from_the_child(monkeypatch):
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
+    big = list(range(200_000))  # more than a pipe holds at once
+    job = Beside(lambda: (os.getpid(), [n * 2 for n in big]))
+    child, doubled = job.wait()
+    assert child != os.getpid()
+    assert doubled == [n * 2 for n in big]
+
+
+def test_without_fork_wait_returns_what_the_work_returns(monkeypatch):
+    monkeypatch.setattr(beside, "can_fork", lambda: False)
+    assert Beside(lambda: "done").wait() == "done"

@@ -10,14 +10,16 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from ree_desk import beside, draft_columns
 from ree_desk.draft_columns import ColumnDraftReader
 from ree_desk.drafts import DraftReader
-from ree_desk.importing.csv_columns import read_csv_columns
+from ree_desk.importing.csv_columns import open_plain_csv, read_csv_columns
 from ree_desk.importing.reader import COLUMN_NAMES, read_movement_file
 from ree_desk.movement_types import MovementType
 
@@ -157,3 +159,34 @@ def test_bom_crlf_and_trailing_blank_rows_keep_the_fast_path_and_line_numbers(tm
     table = read_csv_columns(path)
     assert table is not None and list(table.lines) == [2, 3]
     assert ColumnDraftReader().read(table) == by_rows(path)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork on this system")
+def test_a_file_read_in_two_processes_gives_what_one_gives(tmp_path, monkeypatch):
+    monkeypatch.setattr(draft_columns, "TWO_PROCESSES_FROM", 0)
+    monkeypatch.setattr(beside, "can_fork", lambda: True)
+    monkeypatch.setattr(draft_columns, "can_fork", lambda: True)
+    good = dict(dict.fromkeys(COLUMN_NAMES, ""), date="2026-03-05", type="FEED", material="CONC-BAST",
+                lot="L-1", mass_kg="10", grade_pct="65.5", run="R-1")
+    batch = [dict(good, mass_kg=str(n + 1)) for n in range(41)]
+    batch[3] = dict(batch[3], date="2026-02-30")  # a bad row in each half
+    batch[37] = dict(batch[37], mass_kg="ten")
+    path = write_csv(tmp_path / "m.csv", list(COLUMN_NAMES), batch)
+    plain = open_plain_csv(path)
+    drafts, problems = draft_columns.read_plain_drafts(plain, parallel=True)
+    assert (drafts, problems) == ColumnDraftReader().read(plain.columns()) == by_rows(path)
+    assert [(p.line, p.column) for p in problems] == [(5, "date"), (39, "mass_kg")]
+    assert [d.line for d in drafts] == [n + 2 for n in range(41) if n not in (3, 37)]
+
+
+def test_the_parts_of_a_file_cover_it_at_line_ends(tmp_path):
+    path = write_csv(tmp_path / "m.csv", ["date", "type", "material", "lot", "mass_kg", "grade_pct"],
+                     [dict(date="2026-03-05", type="MINED", material="ORE-ROCK", lot=f"L{n}", mass_kg="1",
+                           grade_pct="5") for n in range(10)])
+    plain = open_plain_csv(path)
+    (a, b), (c, d) = plain.parts(2)
+    assert (a, b == c, d) == (plain.body_start, True, len(plain.text))
+    assert plain.text[b - 1] == "\n"
+    halves = [plain.columns(a, b), plain.columns(c, d)]
+    assert [list(h.lines) for h in halves] == [list(range(2, 2 + halves[0].count)),
+                                               list(range(2 + halves[0].count, 12))]

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ree_desk.ledger.plan import OVER_QUOTA, Planned
-from ree_desk.movement_types import QuotaKind, QuotaScope, scope_for_origin
+from ree_desk.movement_types import MovementType, QuotaKind, QuotaScope, scope_for_origin
 from ree_desk.problems import Problem
 from ree_desk.quantities import format_kg
 
@@ -116,14 +116,23 @@ def check_over_quota(
         for kind, country, grams in used_before.get(year, []):
             kind = QuotaKind(kind)
             used[(kind, scope_for_origin(country, frozenset(allocated.get(kind, ()))))] += grams
+        scope_of: dict[tuple[QuotaKind, str], QuotaScope] = {}
         for p in batch:
-            if p.quota_kind is None or p.draft.day.year != year:
+            kind = p.quota_kind
+            if kind is None or p.draft.day.year != year:
                 continue
-            scopes = allocated.get(p.quota_kind)
+            scopes = allocated.get(kind)
             if not scopes:
                 continue
-            for country, grams in sorted(p.quota_use_by_country.items()):
-                key = (p.quota_kind, scope_for_origin(country, frozenset(scopes)))
+            # What Planned.quota_use_by_country gives, country by country in order.
+            sign = -1 if p.draft.type is MovementType.FEED else 1
+            split = p.split
+            for country in (split if len(split) == 1 else sorted(split)):
+                grams = sign * split[country][1]
+                scope = scope_of.get((kind, country))
+                if scope is None:
+                    scope = scope_of[(kind, country)] = scope_for_origin(country, frozenset(scopes))
+                key = (kind, scope)
                 used[key] += grams
                 limit = scopes.get(key[1], 0)
                 if grams > 0 and used[key] > limit and not p.flags & OVER_QUOTA:

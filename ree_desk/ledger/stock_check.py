@@ -21,18 +21,20 @@ def check_negative_stock(
     """``opening``: each lot's mass before the batch's first day on it;
     ``later``: the ledger's movements of the lot from that day on.
     Flags the rows to blame and returns a warning for each."""
+    taken_from = {p.lot_key for p in batch if p.draft.mass_g <= 0}  # adding stock never makes it negative
     by_lot: dict[LotKey, list[Planned]] = defaultdict(list)
     for p in batch:
-        by_lot[p.lot_key].append(p)
+        if p.lot_key in taken_from:
+            by_lot[p.lot_key].append(p)
     problems: list[Problem] = []
     for key, rows in by_lot.items():
-        if all(p.draft.mass_g > 0 for p in rows):
-            continue  # adding stock never makes it negative
         per_day: dict[dt.date, int] = defaultdict(int)
         for day, mass in later.get(key, ()):
             per_day[day] += mass
         for p in rows:
             per_day[p.draft.day] += p.draft.mass_g
+        if not _goes_negative(opening.get(key, 0), per_day):
+            continue
         balance = opening.get(key, 0)
         outflows_so_far: list[Planned] = []
         blamed = False
@@ -55,3 +57,11 @@ def check_negative_stock(
                     warning=True,
                 ))
     return problems
+
+
+def _goes_negative(balance: int, per_day: dict[dt.date, int]) -> bool:
+    for day in sorted(per_day):
+        balance += per_day[day]
+        if balance < 0:
+            return True
+    return False

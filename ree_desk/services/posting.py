@@ -166,21 +166,29 @@ def _resolve_materials(
         by_name[m.name_zh] = by_name[m.name_en.upper()] = m
     closed = queries.closed_months(conn)
     resolved: list[tuple[MovementDraft, queries.MaterialRow]] = []
-    closed_days = {}
+    # A batch names a few materials and days many times: each is judged once.
+    material_of: dict[str, queries.MaterialRow | None] = {}
+    closed_on: dict[dt.date, bool] = {}
+    mined = MovementType.MINED
     for d in drafts:
-        mat = catalogue.get(d.material) or by_name.get(d.material.upper())
+        mat = material_of.get(d.material, _UNSEEN)
+        if mat is _UNSEEN:
+            mat = material_of[d.material] = catalogue.get(d.material) or by_name.get(d.material.upper())
         if mat is None:
             problems.append(Problem(d.line, "material", "a material code from the catalogue", shown(d.material)))
             continue
-        month_start = d.day.replace(day=1)
-        if month_start not in closed_days:
-            closed_days[month_start] = d.month in closed
-        if closed_days[month_start]:
+        shut = closed_on.get(d.day)
+        if shut is None:
+            shut = closed_on[d.day] = d.month in closed
+        if shut:
             problems.append(closed_month_problem(d.line, d.month))
-        if d.type is MovementType.MINED and mat.category not in MINEABLE:
+        if d.type is mined and mat.category not in MINEABLE:
             problems.append(Problem(d.line, "material", "an ore or ore product for mining output", mat.code))
         resolved.append((d, mat))
     return resolved, problems
+
+
+_UNSEEN = object()
 
 
 def plan_batch(
@@ -202,44 +210,45 @@ def plan_lots(
     kinds = {m.code: (Category(m.category), Group(m.group)) for m in {m.code: m for _d, m in resolved}.values()}
     quota_kinds: dict[tuple[MovementType, str], object] = {}
 
-    keys = {(mat.id, d.lot) for d, mat in resolved}
-    existing = queries.lots_by_key(conn, keys)
+    keys = [(mat.id, d.lot) for d, mat in resolved]
+    existing = queries.lots_by_key(conn, set(keys))
     lot_info: dict[LotKey, tuple[str, str | None]] = {k: (v.source, v.origin) for k, v in existing.items()}
+    OUTPUT, ADJUSTMENT = MovementType.OUTPUT, MovementType.ADJUSTMENT
     # A new lot takes its kind and origin from the first row that creates it.
-    for d, mat in resolved:
-        key = (mat.id, d.lot)
+    for (d, _mat), key in zip(resolved, keys):
         if key in lot_info:
             continue
-        if d.type in CREATES_DECLARED or (d.type is MovementType.ADJUSTMENT and d.mass_g > 0 and d.origin):
+        if d.type in CREATES_DECLARED or (d.type is ADJUSTMENT and d.mass_g > 0 and d.origin):
             lot_info[key] = ("declared", d.origin)
-        elif d.type is MovementType.OUTPUT:
+        elif d.type is OUTPUT:
             lot_info[key] = ("run", None)
 
     planned: list[Planned] = []
-    for d, mat in resolved:
-        key = (mat.id, d.lot)
+    for (d, mat), key in zip(resolved, keys):
         info = lot_info.get(key)
         if info is None:
             expected = (
                 "the origin of a new lot found at stocktake"
-                if d.type is MovementType.ADJUSTMENT and d.mass_g > 0
+                if d.type is ADJUSTMENT and d.mass_g > 0
                 else "a lot that a receipt, mining output or production output created"
             )
             problems.append(Problem(d.line, "lot", expected, f'lot "{d.lot}" of {mat.code} does not exist'))
             continue
         source, origin = info
-        if source == "declared" and d.type is MovementType.OUTPUT:
-            problems.append(Problem(d.line, "lot", "a lot of its own for production output",
-                                    f'lot "{d.lot}" was received or mined'))
-        if source == "run" and d.type in CREATES_DECLARED:
+        mtype = d.type
+        if source == "declared":
+            if mtype is OUTPUT:
+                problems.append(Problem(d.line, "lot", "a lot of its own for production output",
+                                        f'lot "{d.lot}" was received or mined'))
+            elif d.origin and d.origin != origin:
+                problems.append(Problem(d.line, "origin", f'origin {origin} of lot "{d.lot}"', d.origin))
+        elif mtype in CREATES_DECLARED:
             problems.append(Problem(d.line, "lot", "a lot of its own for a receipt or mining output",
                                     f'lot "{d.lot}" was made by a production run'))
-        if source == "declared" and d.origin and d.origin != origin and d.type is not MovementType.OUTPUT:
-            problems.append(Problem(d.line, "origin", f'origin {origin} of lot "{d.lot}"', d.origin))
-        kind_key = (d.type, mat.code)
-        if kind_key not in quota_kinds:
-            quota_kinds[kind_key] = quota_kind_for(d.type, *kinds[mat.code])
-        kind = quota_kinds[kind_key]
+        kind_key = (mtype, mat.code)
+        kind = quota_kinds.get(kind_key, _UNSEEN)
+        if kind is _UNSEEN:
+            kind = quota_kinds[kind_key] = quota_kind_for(mtype, *kinds[mat.code])
         planned.append(Planned(d, mat.id, key, source, origin, reo_grams(d.mass_g, d.grade_bp), kind))
     return planned, problems, existing
 

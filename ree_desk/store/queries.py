@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence, TypeVar
 
-from sqlalchemy import Connection, and_, case, func, select
+from sqlalchemy import Connection, and_, bindparam, case, func, select
 
 from ree_desk.store.models import (
     Lot,
@@ -72,12 +72,13 @@ def lots_by_key(conn: Connection, keys: Iterable[tuple[int, str]]) -> dict[tuple
     for material_id, lot_no in keys:
         by_material[material_id].add(lot_no)
     found: dict[tuple[int, str], LotRow] = {}
+    # One statement for every chunk: the lot numbers are bound, not made
+    # into as many literals (a large import asks for tens of thousands).
+    query = select(L.c.id, L.c.material_id, L.c.lot_no, L.c.source, L.c.origin).where(
+        L.c.material_id == bindparam("material_id"), L.c.lot_no.in_(bindparam("lot_nos", expanding=True)))
     for material_id, lot_nos in by_material.items():
         for part in chunks(sorted(lot_nos)):
-            rows = conn.execute(
-                select(L.c.id, L.c.material_id, L.c.lot_no, L.c.source, L.c.origin)
-                .where(L.c.material_id == material_id, L.c.lot_no.in_(part))
-            )
+            rows = conn.execute(query, {"material_id": material_id, "lot_nos": part})
             for r in rows:
                 found[(r.material_id, r.lot_no)] = LotRow(*r)
     return found
