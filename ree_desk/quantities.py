@@ -394,15 +394,12 @@ def split_by_weights(total: int, keys: Sequence[str], weights: Sequence[int], we
     """``split_by_shares`` for weights already checked and summed (all zero
     or more, ``weight_sum`` positive): the parts in the order of ``keys``."""
     magnitude = abs(total)
-    floors = []
-    remainders = []
-    for weight in weights:
-        floor, remainder = divmod(magnitude * weight, weight_sum)
-        floors.append(floor)
-        remainders.append(remainder)
+    products = [magnitude * weight for weight in weights]
+    floors = [product // weight_sum for product in products]
     leftover = magnitude - sum(floors)
     if leftover:
-        ranked = sorted(zip([-r for r in remainders], keys, range(len(keys))))
+        ranked = sorted(zip([floor * weight_sum - product for product, floor in zip(products, floors)],
+                            keys, range(len(keys))))
         for _r, _key, i in ranked[:leftover]:
             floors[i] += 1
     if total < 0:

@@ -22,7 +22,7 @@ from ree_desk.ledger.origins import resolve_origins
 from ree_desk.ledger.plan import LotKey, Planned
 from ree_desk.ledger.quota import check_over_quota
 from ree_desk.ledger.stock_check import check_negative_stock
-from ree_desk.movement_types import DAY_ORDER, MovementType, quota_kind_for
+from ree_desk.movement_types import DAY_ORDER, MovementType, QuotaKind, quota_kind_for
 from ree_desk.problems import InputRejected, Problem, shown
 from ree_desk.quantities import reo_grams
 from ree_desk.store import queries, sqlite
@@ -131,8 +131,10 @@ def _post_while_checking(
         writer.submit(insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots))
         for start in range(0, total, PROGRESS_STEP):
             part = planned[start : start + PROGRESS_STEP]
-            writer.submit(insert_statements(conn, Movement.__table__, ("id",) + MOVEMENT_COLUMNS,
-                                            _movement_rows(part, heads, start, None)))
+            writer.submit(insert_statements(
+                conn, Movement.__table__, ("id",) + MOVEMENT_COLUMNS[:-5] + MOVEMENT_COLUMNS[-1:],
+                _movement_rows(part, heads, start, None, unflagged=True),
+                fixed={"reverses_id": None, "flags": 0, "accept_reason": None, "posting_id": heads.posting_id}))
             if progress:
                 done = min(start + PROGRESS_STEP, total)
                 writer.call(lambda done=done: progress(done, total))
@@ -372,9 +374,12 @@ def _writes(conn: Connection, planned: list[Planned], lots: dict[LotKey, queries
     yield from _lot_origin_statements(conn, planned, lots, heads)
 
 
-def _movement_rows(part: list[Planned], heads: _Heads, start: int, accept_reason: str | None) -> list[tuple]:
+def _movement_rows(part: list[Planned], heads: _Heads, start: int, accept_reason: str | None, *,
+                   unflagged: bool = False) -> list[tuple]:
     """Rows in ``("id",) + MOVEMENT_COLUMNS`` order of ``part``, the plan's
-    rows from ``start`` on."""
+    rows from ``start`` on. ``unflagged`` rows (nothing flagged, nothing
+    reversed) leave out the four columns that are then the same in each:
+    reverses_id, flags, accept_reason and posting_id."""
     lot_ids, run_ids, posting_id = heads.lot_ids, heads.run_ids, heads.posting_id
     day_text: dict[dt.date, str] = {}
     rows = []
@@ -384,15 +389,22 @@ def _movement_rows(part: list[Planned], heads: _Heads, start: int, accept_reason
         day = day_text.get(d.day)
         if day is None:
             day = day_text[d.day] = d.day.isoformat()
-        kind = p.quota_kind
-        rows.append((
-            mid, day, d.type.value, p.material_id, lot_ids[p.lot_key], d.mass_g, d.grade_bp, p.reo_g,
-            kind.value if kind else None, d.counterparty, d.credit_code, d.invoice_no,
-            d.customs_no, run_ids[d.run] if d.run else None, d.destination, d.note, None, p.flags,
-            accept_reason if p.flags else None, posting_id, d.line,
-        ))
+        row = (
+            mid, day, _TEXT[d.type], p.material_id, lot_ids[p.lot_key], d.mass_g, d.grade_bp, p.reo_g,
+            _TEXT[p.quota_kind], d.counterparty, d.credit_code, d.invoice_no,
+            d.customs_no, run_ids[d.run] if d.run else None, d.destination, d.note,
+        )
+        if unflagged:
+            rows.append(row + (d.line,))
+        else:
+            rows.append(row + (None, p.flags, accept_reason if p.flags else None, posting_id, d.line))
         mid += 1
     return rows
+
+
+# The text each enumeration is stored as (an enum's .value costs a call).
+_TEXT: dict[object, str | None] = {None: None, **{t: t.value for t in MovementType},
+                                   **{k: k.value for k in QuotaKind}}
 
 
 def _origin_statements(conn: Connection, planned: list[Planned], heads: _Heads) -> Iterator[Statement]:
@@ -409,17 +421,18 @@ def _lot_origin_statements(conn: Connection, planned: list[Planned], lots: dict[
                            heads: _Heads) -> Iterator[Statement]:
     """A made lot names its one origin, taken from the first movement that
     made it; once it holds more than one origin, it names none."""
-    written = {key: lot.origin for key, lot in lots.items()}
+    made = [p for p in planned if p.lot_source == "run"]  # declared lots keep the origin declared
+    written = {p.lot_key: lots[p.lot_key].origin for p in made if p.lot_key in lots}
     key_of = {lot_id: key for key, lot_id in heads.lot_ids.items()}
-    written.update({key_of[row[0]]: row[4] for row in heads.new_lots})
-    origin = dict(written)
     fresh = {key_of[row[0]] for row in heads.new_lots if row[3] == "run"}
-    for p in planned:
+    written.update(dict.fromkeys(fresh))
+    origin = dict(written)
+    for p in made:
         key = p.lot_key
         if key in fresh:
             fresh.discard(key)
             origin[key] = _single(p.split)
-        elif p.type is MovementType.OUTPUT and origin.get(key) is not None and _single(p.split) != origin[key]:
+        elif p.draft.type is MovementType.OUTPUT and origin[key] is not None and _single(p.split) != origin[key]:
             origin[key] = None
     changed = [(heads.lot_ids[key], value) for key, value in origin.items() if value != written[key]]
     return update_statements(conn, Lot.__table__, "id", ("origin",), changed)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import chain
 from typing import Iterator, Sequence
 
-from sqlalchemy import Connection, Table, bindparam, insert, update
+from sqlalchemy import Connection, Table, bindparam, insert, literal_column, null, update
 
 from ree_desk.store import sqlite
 
@@ -31,12 +31,18 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: li
         conn.exec_driver_sql(sql, params)
 
 
-def insert_statements(conn: Connection, table: Table, columns: Sequence[str],
-                      rows: list[tuple]) -> Iterator[Statement]:
-    """The statements that insert ``rows``, to run in order on ``conn``."""
+def insert_statements(conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple],
+                      fixed: dict[str, int | None] | None = None) -> Iterator[Statement]:
+    """The statements that insert ``rows``, to run in order on ``conn``.
+    ``fixed`` columns take the same whole number (or NULL) in every row,
+    written into the statement rather than sent with each row."""
     if not rows:
         return
-    compiled = insert(table).compile(dialect=conn.dialect, column_keys=list(columns))
+    stmt = insert(table)
+    if fixed:
+        stmt = stmt.values({name: null() if value is None else literal_column(str(int(value)))
+                            for name, value in fixed.items()})
+    compiled = stmt.compile(dialect=conn.dialect, column_keys=list(columns))
     if not compiled.positional:
         yield str(compiled), [dict(zip(columns, row)) for row in rows]
         return
