@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
+from ree_desk import beside
 from ree_desk.demo.generator import simulate
 from ree_desk.problems import InputRejected
 from ree_desk.services import posting, quotas
@@ -63,14 +64,15 @@ def contents(path: Path) -> list:
         conn.close()
 
 
-def post(path: Path, drafts: list, overlap: bool, monkeypatch, allocate: bool):
-    monkeypatch.setattr(posting, "OVERLAP_FROM", 1 if overlap else 10**9)
+def post(path: Path, drafts: list, way: str, monkeypatch, allocate: bool):
+    monkeypatch.setattr(posting, "OVERLAP_FROM", 10**9 if way == "after" else 1)
     db = open_database(path)
     try:
         if allocate:
             quotas.add_allocation(db, year=2027, kind="separation", tonnes="40", batch=1, user="t")
         try:
-            result = posting.post_movements(db, drafts, user="clerk", source="m.csv", sha256="ab")
+            result = posting.post_movements(db, drafts, user="clerk", source="m.csv", sha256="ab",
+                                            parallel=way == "beside")
         except InputRejected as exc:
             return "rejected", [dataclasses.astuple(p) for p in exc.problems], str(exc)
         return "written", result.flagged, len(result.movement_ids)
@@ -79,11 +81,17 @@ def post(path: Path, drafts: list, overlap: bool, monkeypatch, allocate: bool):
 
 
 def both_ways(history: Path, tmp_path: Path, drafts: list, monkeypatch, allocate: bool = False):
-    one = copy_of(history, tmp_path / "after.sqlite3")
-    two = copy_of(history, tmp_path / "while.sqlite3")
-    after = post(one, drafts, False, monkeypatch, allocate)
-    during = post(two, drafts, True, monkeypatch, allocate)
-    return after, during, contents(one), contents(two)
+    """Posted after the checks, and while they run (in this process, then
+    in a forked one, where the system can fork): the outcomes and the
+    databases, the forked way's folded into the second when it agrees."""
+    outcomes, databases = [], []
+    for way in ("after", "during") + (("beside",) if beside.can_fork() else ()):
+        path = copy_of(history, tmp_path / f"{way}.sqlite3")
+        outcomes.append(post(path, drafts, way, monkeypatch, allocate))
+        databases.append(contents(path))
+    if len(outcomes) == 3:
+        assert outcomes[2] == outcomes[1] and databases[2] == databases[1]
+    return outcomes[0], outcomes[1], databases[0], databases[1]
 
 
 def test_a_clean_month_is_written_the_same_both_ways(history, month, tmp_path, monkeypatch):

@@ -5,7 +5,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from ree_desk.quantities import (
@@ -23,6 +23,7 @@ from ree_desk.quantities import (
     parse_tonnes,
     reo_grams,
     split_by_shares,
+    split_by_weights,
 )
 
 grams = st.integers(min_value=-MAX_ABS_GRAMS, max_value=MAX_ABS_GRAMS)
@@ -530,3 +531,12 @@ def test_split_by_shares_negation_is_symmetric(total: int, shares: dict[str, int
     positive = split_by_shares(total, shares)
     negative = split_by_shares(-total, shares)
     assert negative == {key: -value for key, value in positive.items()}
+
+
+@settings(max_examples=500)
+@given(st.integers(-10**15, 10**15), st.integers(0, 10**12), st.integers(0, 10**12))
+def test_a_split_between_two_origins_is_the_general_split(total, wa, wb):
+    from ree_desk.ledger.origins import _two_parts
+
+    assume(wa + wb > 0)
+    assert list(_two_parts(total, wa, wb, wa + wb)) == split_by_weights(total, ["AU", "CN"], [wa, wb], wa + wb)

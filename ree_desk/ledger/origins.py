@@ -48,9 +48,28 @@ class _Weights:
         countries = self.countries
         if len(countries) == 1:
             return {countries[0]: (mass_g, reo_g)}
+        if len(countries) == 2:
+            (a, b), (wa, wb), total = countries, self.weights, self.total
+            ma, mb = _two_parts(mass_g, wa, wb, total)
+            ra, rb = _two_parts(reo_g, wa, wb, total)
+            return {a: (ma, ra), b: (mb, rb)}
         masses = split_by_weights(mass_g, self.countries, self.weights, self.total)
         reos = split_by_weights(reo_g, self.countries, self.weights, self.total)
         return {c: (m, r) for c, m, r in zip(self.countries, masses, reos)}
+
+
+def _two_parts(total: int, wa: int, wb: int, weight_sum: int) -> tuple[int, int]:
+    """``split_by_weights`` between two countries in sorted order: the unit
+    left over goes to the larger remainder, the first country on a tie."""
+    magnitude = abs(total)
+    pa, pb = magnitude * wa, magnitude * wb
+    fa, fb = pa // weight_sum, pb // weight_sum
+    if fa + fb < magnitude:
+        if pb - fb * weight_sum > pa - fa * weight_sum:
+            fb += 1
+        else:
+            fa += 1
+    return (-fa, -fb) if total < 0 else (fa, fb)
 
 
 def resolve_origins(

@@ -16,6 +16,7 @@ from typing import Callable, Iterator, Sequence
 
 from sqlalchemy import Connection, delete, insert
 
+from ree_desk.beside import Beside
 from ree_desk.catalogue import Category, Group
 from ree_desk.drafts import MovementDraft
 from ree_desk.ledger.origins import resolve_origins
@@ -74,10 +75,12 @@ def post_movements(
     accept_reason: str | None = None,
     progress: Progress | None = None,
     dry_run: bool = False,
+    parallel: bool = False,
 ) -> PostResult:
     """Write ``drafts`` to the ledger, or raise ``InputRejected`` and write nothing.
 
-    ``dry_run`` runs every check and writes nothing."""
+    ``dry_run`` runs every check and writes nothing. ``parallel`` lets a
+    large batch use a second process (see ``beside``; not from the GUI)."""
     if accept_reason is not None and not accept_reason.strip():
         raise InputRejected([Problem(None, None, "a reason for accepting the warnings", "an empty reason")])
     if not drafts:
@@ -86,7 +89,7 @@ def post_movements(
         ordered = _sorted(drafts)
         if len(ordered) >= OVERLAP_FROM and accept_reason is None and not dry_run:
             return _post_while_checking(conn, ordered, user=user, source=source, sha256=sha256,
-                                        progress=progress)
+                                        progress=progress, parallel=parallel)
         planned, problems, lots = plan_batch(conn, ordered)
         if problems:
             raise InputRejected(problems)
@@ -114,12 +117,15 @@ def _warned(warnings: list[Problem]) -> InputRejected:
 
 def _post_while_checking(
     conn: Connection, ordered: list[MovementDraft], *, user: str, source: str, sha256: str | None,
-    progress: Progress | None,
+    progress: Progress | None, parallel: bool,
 ) -> PostResult:
     """A large batch with nothing accepted in advance: its movements are
     written while their origins and checks are worked out, and the whole
     transaction is rolled back if those find anything. Every row written
-    this way carries no flag, which is right exactly when nothing is found."""
+    this way carries no flag, which is right exactly when nothing is found.
+
+    With ``parallel`` the origins and checks are worked out in a forked
+    process, and only their outcome comes back."""
     planned, problems, lots = plan_lots(conn, ordered)
     if problems:
         raise InputRejected(problems)
@@ -127,6 +133,8 @@ def _post_while_checking(
     evidence = check_evidence(conn, planned, lots)
     heads = _write_heads(conn, planned, lots, user=user, source=source, sha256=sha256, accept_reason=None)
     total = len(planned)
+    # Forked before the writing thread starts, so that the copy has none.
+    settle = Beside(lambda: _settle(planned, lots, heads, shares, evidence)) if parallel else None
     with BackgroundWriter(conn) as writer:
         writer.submit(insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots))
         for start in range(0, total, PROGRESS_STEP):
@@ -138,14 +146,16 @@ def _post_while_checking(
             if progress:
                 done = min(start + PROGRESS_STEP, total)
                 writer.call(lambda done=done: progress(done, total))
-        problems = resolve_origins(planned, *shares)
+        # Stock needs no origins: it is checked here while the origins are worked out.
+        warnings = check_negative_stock(planned, evidence.opening, evidence.later)
+        problems, over_quota, origin_columns, lot_changes = settle.wait() if settle else \
+            _settle(planned, lots, heads, shares, evidence)
         if problems:
             raise InputRejected(problems)
-        warnings = check_warnings(planned, evidence)
-        if warnings:
-            raise _warned(warnings)
-        writer.submit(_origin_statements(conn, planned, heads))
-        writer.submit(_lot_origin_statements(conn, planned, lots, heads))
+        if warnings or over_quota:
+            raise _warned(warnings + over_quota)
+        writer.submit(insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, list(zip(*origin_columns))))
+        writer.submit(update_statements(conn, Lot.__table__, "id", ("origin",), lot_changes))
         writer.finish()
     return _finish(conn, planned, heads, user=user, source=source, accept_reason=None)
 
@@ -370,8 +380,8 @@ def _writes(conn: Connection, planned: list[Planned], lots: dict[LotKey, queries
     yield from insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots)
     yield from insert_statements(conn, Movement.__table__, ("id",) + MOVEMENT_COLUMNS,
                                  _movement_rows(planned, heads, 0, accept_reason))
-    yield from _origin_statements(conn, planned, heads)
-    yield from _lot_origin_statements(conn, planned, lots, heads)
+    yield from insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, _origin_rows(planned, heads))
+    yield from update_statements(conn, Lot.__table__, "id", ("origin",), _lot_origin_changes(planned, lots, heads))
 
 
 def _movement_rows(part: list[Planned], heads: _Heads, start: int, accept_reason: str | None, *,
@@ -407,20 +417,35 @@ _TEXT: dict[object, str | None] = {None: None, **{t: t.value for t in MovementTy
                                    **{k: k.value for k in QuotaKind}}
 
 
-def _origin_statements(conn: Connection, planned: list[Planned], heads: _Heads) -> Iterator[Statement]:
+def _settle(planned: list[Planned], lots: dict[LotKey, queries.LotRow], heads: _Heads,
+            shares: tuple[dict, dict], evidence: Evidence) -> tuple[list, list, list, list]:
+    """Origins and the quota check of a plan whose movements are being
+    written: (problems, quota warnings, origin rows column by column, lot
+    origin changes)."""
+    problems = resolve_origins(planned, *shares)
+    if problems:
+        return problems, [], [], []
+    warnings = check_over_quota(planned, evidence.allocations, evidence.used)
+    if warnings:
+        return [], warnings, [], []
+    return [], [], list(zip(*_origin_rows(planned, heads))), _lot_origin_changes(planned, lots, heads)
+
+
+def _origin_rows(planned: list[Planned], heads: _Heads) -> list[tuple]:
     rows = []
     mid = heads.first_movement_id
     for p in planned:
         for country, (mass, reo) in p.split.items():
             rows.append((mid, country, mass, reo))
         mid += 1
-    return insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, rows)
+    return rows
 
 
-def _lot_origin_statements(conn: Connection, planned: list[Planned], lots: dict[LotKey, queries.LotRow],
-                           heads: _Heads) -> Iterator[Statement]:
+def _lot_origin_changes(planned: list[Planned], lots: dict[LotKey, queries.LotRow],
+                        heads: _Heads) -> list[tuple[int, str | None]]:
     """A made lot names its one origin, taken from the first movement that
-    made it; once it holds more than one origin, it names none."""
+    made it; once it holds more than one origin, it names none. Returns
+    (lot id, origin) where that differs from what the lot row holds."""
     made = [p for p in planned if p.lot_source == "run"]  # declared lots keep the origin declared
     written = {p.lot_key: lots[p.lot_key].origin for p in made if p.lot_key in lots}
     key_of = {lot_id: key for key, lot_id in heads.lot_ids.items()}
@@ -434,8 +459,7 @@ def _lot_origin_statements(conn: Connection, planned: list[Planned], lots: dict[
             origin[key] = _single(p.split)
         elif p.draft.type is MovementType.OUTPUT and origin[key] is not None and _single(p.split) != origin[key]:
             origin[key] = None
-    changed = [(heads.lot_ids[key], value) for key, value in origin.items() if value != written[key]]
-    return update_statements(conn, Lot.__table__, "id", ("origin",), changed)
+    return [(heads.lot_ids[key], value) for key, value in origin.items() if value != written[key]]
 
 
 def _finish(conn: Connection, planned: list[Planned], heads: _Heads, *, user: str, source: str,
