@@ -108,7 +108,7 @@ def resolve_origins(
                 if weights.total <= 0:
                     problems.append(Problem(
                         d.line, "run",
-                        f"a production run with FEED containing REO before its OUTPUT (run {run})",
+                        f"a production run with FEED containing REO before its OUTPUT (run {d.run})",
                         "no FEED of that run",
                     ))
                     p.split = {}

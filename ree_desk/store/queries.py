@@ -72,23 +72,51 @@ def lots_by_key(conn: Connection, keys: Iterable[tuple[int, str]]) -> dict[tuple
     for material_id, lot_no in keys:
         by_material[material_id].add(lot_no)
     found: dict[tuple[int, str], LotRow] = {}
-    # One statement for every chunk: the lot numbers are bound, not made
-    # into as many literals (a large import asks for tens of thousands).
-    query = select(L.c.id, L.c.material_id, L.c.lot_no, L.c.source, L.c.origin).where(
-        L.c.material_id == bindparam("material_id"), L.c.lot_no.in_(bindparam("lot_nos", expanding=True)))
     for material_id, lot_nos in by_material.items():
         for part in chunks(sorted(lot_nos)):
-            rows = conn.execute(query, {"material_id": material_id, "lot_nos": part})
+            rows = _select_in(conn, "lots_by_key", len(part), lambda values: select(
+                L.c.id, L.c.material_id, L.c.lot_no, L.c.source, L.c.origin
+            ).where(L.c.material_id == bindparam("material_id"), L.c.lot_no.in_(values)),
+                part, material_id=material_id)
             for r in rows:
-                found[(r.material_id, r.lot_no)] = LotRow(*r)
+                found[(r[1], r[2])] = LotRow(*r)
     return found
 
 
 def runs_by_code(conn: Connection, codes: Iterable[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for part in chunks(sorted(set(codes))):
-        out.update({code: id_ for id_, code in conn.execute(select(Run.id, Run.code).where(Run.code.in_(part)))})
+        rows = _select_in(conn, "runs_by_code", len(part),
+                          lambda values: select(Run.id, Run.code).where(Run.code.in_(values)), part)
+        out.update({code: id_ for id_, code in rows})
     return out
+
+
+_COMPILED: dict[tuple[str, str, int], tuple[str, tuple[str, ...] | None]] = {}
+
+
+def _select_in(conn: Connection, name: str, size: int, build, values: Sequence, **fixed) -> list[tuple]:
+    """Rows of the query ``build`` makes from ``size`` bound values, run
+    with ``values``. A large import asks for tens of thousands of lots:
+    compiled once per size for the dialect, the statement costs nothing per
+    value but the binding (an IN list of literals cost microseconds each)."""
+    key = (conn.dialect.name, name, size)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        names = [f"v{i}" for i in range(size)]
+        statement = build([bindparam(n) for n in names]).compile(dialect=conn.dialect)
+        order = statement.positiontup if statement.positional else None
+        # The usual order, the fixed values then the list, needs no lookups.
+        if order is not None and list(order) == [*sorted(fixed), *names]:
+            order = ()
+        compiled = _COMPILED[key] = (str(statement), order)
+    sql, order = compiled
+    if order == ():
+        params: object = (*(fixed[k] for k in sorted(fixed)), *values)
+    else:
+        named = {f"v{i}": value for i, value in enumerate(values)} | fixed
+        params = tuple(named[n] for n in order) if order else named
+    return conn.exec_driver_sql(sql, params).all()
 
 
 def run_feed_shares(conn: Connection, run_ids: Iterable[int]) -> dict[int, Counter]:

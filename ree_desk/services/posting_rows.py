@@ -1,0 +1,243 @@
+"""The rows a posting writes: the posting itself, new runs and lots, the
+movements, their origin shares, and the audit trail.
+
+Keys are named up front (``Heads``) so that every row can be built, and
+written, without asking the database for keys back row by row.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from sqlalchemy import Connection, delete, insert
+
+from ree_desk.ledger.origins import resolve_origins
+from ree_desk.ledger.plan import LotKey, Planned
+from ree_desk.movement_types import MovementType, QuotaKind
+from ree_desk.services.posting_plan import Evidence, LotPlan, check_warnings, plan_rows
+from ree_desk.store import queries, sqlite
+from ree_desk.store.bulk import Statement, insert_rows, insert_statements, update_statements
+from ree_desk.store.models import AuditEvent, ClosingBalance, ImportBatch, Lot, Movement, MovementOrigin, Run
+
+Progress = Callable[[int, int], None]
+
+MOVEMENT_COLUMNS = (
+    "day", "type", "material_id", "lot_id", "mass_g", "grade_bp", "reo_g", "quota_kind", "counterparty",
+    "credit_code", "invoice_no", "customs_no", "run_id", "destination", "note", "reverses_id", "flags",
+    "accept_reason", "posting_id", "source_line",
+)
+# A movement row with nothing flagged and nothing reversed: the four columns
+# left out are the same in each and written into the statement.
+UNFLAGGED_COLUMNS = ("id",) + MOVEMENT_COLUMNS[:-5] + MOVEMENT_COLUMNS[-1:]
+ORIGIN_COLUMNS = ("movement_id", "country", "mass_g", "reo_g")
+LOT_COLUMNS = ("id", "material_id", "lot_no", "source", "origin", "origin_detail", "customs_no", "created_at")
+
+
+@dataclass(frozen=True)
+class PostResult:
+    posting_id: int
+    movement_ids: list[int]
+    flagged: int
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+@dataclass
+class Heads:
+    """What a posting's rows refer to, settled before they are written."""
+
+    posting_id: int
+    at: dt.datetime
+    run_ids: dict[str, int]
+    lot_ids: dict[LotKey, int]
+    new_lots: list[tuple]  # in LOT_COLUMNS order, not yet written
+    first_movement_id: int
+
+
+def write_heads(conn: Connection, lots: LotPlan, *, user: str, source: str, sha256: str | None,
+                accept_reason: str | None) -> Heads:
+    """Write the posting and its new runs; name the new lots and the
+    movements (a plan without problems)."""
+    at = now()
+    rows = len(lots.resolved)
+    posting_id = conn.execute(
+        insert(ImportBatch).values(at=at, by=user, source=source, sha256=sha256,
+                                   rows=rows, accept_reason=accept_reason)
+    ).inserted_primary_key[0]
+
+    codes = {d.run for d, _m in lots.resolved if d.run}
+    run_ids = queries.runs_by_code(conn, codes)
+    new_runs = sorted(codes - set(run_ids))
+    if new_runs:
+        first = sqlite.reserve_ids(conn, "run", len(new_runs))
+        insert_rows(conn, Run.__table__, ("id", "code"), [(first + i, c) for i, c in enumerate(new_runs)])
+        run_ids.update({c: first + i for i, c in enumerate(new_runs)})
+
+    lot_ids = {key: lot.id for key, lot in lots.existing.items()}
+    new_lots: list[tuple] = []
+    next_lot = None
+    created = at.isoformat(sep=" ")
+    for (d, _mat), key in zip(lots.resolved, lots.keys):
+        if key not in lot_ids:
+            if next_lot is None:
+                next_lot = sqlite.reserve_ids(conn, "lot", 0)
+            lot_ids[key] = next_lot
+            lot_source, origin = lots.lot_info[key]
+            # A made lot's origin is settled with the origins (lot_origin_changes).
+            new_lots.append((next_lot, key[0], d.lot, lot_source, origin if lot_source == "declared" else None,
+                             d.origin_detail, d.customs_no, created))
+            next_lot += 1
+    first_movement = sqlite.reserve_ids(conn, "movement", rows)
+    return Heads(posting_id, at, run_ids, lot_ids, new_lots, first_movement)
+
+
+def writes(conn: Connection, planned: list[Planned], lots: LotPlan, heads: Heads, *,
+           accept_reason: str | None) -> Iterator[Statement]:
+    """Every statement that writes a checked plan, in order."""
+    yield from insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots)
+    yield from insert_statements(conn, Movement.__table__, ("id",) + MOVEMENT_COLUMNS,
+                                 movement_rows(planned, heads, 0, accept_reason))
+    yield from insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origin_rows(planned, heads))
+    yield from update_statements(conn, Lot.__table__, "id", ("origin",),
+                                 lot_origin_changes(planned, lots.existing, heads))
+
+
+def unflagged_statements(conn: Connection, part: list[Planned], heads: Heads, start: int) -> Iterator[Statement]:
+    """Statements inserting ``part`` (the plan's rows from ``start`` on),
+    nothing in it flagged."""
+    return insert_statements(
+        conn, Movement.__table__, UNFLAGGED_COLUMNS, movement_rows(part, heads, start, None, unflagged=True),
+        fixed={"reverses_id": None, "flags": 0, "accept_reason": None, "posting_id": heads.posting_id})
+
+
+def movement_rows(part: list[Planned], heads: Heads, start: int, accept_reason: str | None, *,
+                  unflagged: bool = False) -> list[tuple]:
+    """Rows in ``("id",) + MOVEMENT_COLUMNS`` order of ``part``, the plan's
+    rows from ``start`` on; ``unflagged`` rows in ``UNFLAGGED_COLUMNS`` order."""
+    lot_ids, run_ids, posting_id = heads.lot_ids, heads.run_ids, heads.posting_id
+    day_text: dict[dt.date, str] = {}
+    rows = []
+    mid = heads.first_movement_id + start
+    for p in part:
+        d = p.draft
+        day = day_text.get(d.day)
+        if day is None:
+            day = day_text[d.day] = d.day.isoformat()
+        row = (
+            mid, day, _TEXT[d.type], p.material_id, lot_ids[p.lot_key], d.mass_g, d.grade_bp, p.reo_g,
+            _TEXT[p.quota_kind], d.counterparty, d.credit_code, d.invoice_no,
+            d.customs_no, run_ids[d.run] if d.run else None, d.destination, d.note,
+        )
+        if unflagged:
+            rows.append(row + (d.line,))
+        else:
+            rows.append(row + (None, p.flags, accept_reason if p.flags else None, posting_id, d.line))
+        mid += 1
+    return rows
+
+
+# The text each enumeration is stored as (an enum's .value costs a call).
+_TEXT: dict[object, str | None] = {None: None, **{t: t.value for t in MovementType},
+                                   **{k: k.value for k in QuotaKind}}
+
+
+def settle(lots: LotPlan, heads: Heads, shares: tuple[dict[str, Counter], dict[LotKey, Counter]],
+           evidence: Evidence, planned: list[Planned] | None = None) -> tuple[list, list, list, list]:
+    """Origins and checks of a plan whose movements are being written:
+    (problems, warnings, origin rows column by column, lot origin changes).
+    The plan's rows are made afresh unless given."""
+    planned = plan_rows(lots) if planned is None else planned
+    problems = resolve_origins(planned, *shares)
+    if problems:
+        return problems, [], [], []
+    warnings = check_warnings(planned, evidence)
+    if warnings:
+        return [], warnings, [], []
+    return [], [], list(zip(*origin_rows(planned, heads))), lot_origin_changes(planned, lots.existing, heads)
+
+
+def origin_rows(planned: list[Planned], heads: Heads) -> list[tuple]:
+    rows = []
+    mid = heads.first_movement_id
+    for p in planned:
+        for country, (mass, reo) in p.split.items():
+            rows.append((mid, country, mass, reo))
+        mid += 1
+    return rows
+
+
+def lot_origin_changes(planned: list[Planned], existing: dict[LotKey, queries.LotRow],
+                       heads: Heads) -> list[tuple[int, str | None]]:
+    """A made lot names its one origin, taken from the first movement that
+    made it; once it holds more than one origin, it names none. Returns
+    (lot id, origin) where that differs from what the lot row holds."""
+    made = [p for p in planned if p.lot_source == "run"]  # declared lots keep the origin declared
+    written = {p.lot_key: existing[p.lot_key].origin for p in made if p.lot_key in existing}
+    key_of = {lot_id: key for key, lot_id in heads.lot_ids.items()}
+    fresh = {key_of[row[0]] for row in heads.new_lots if row[3] == "run"}
+    written.update(dict.fromkeys(fresh))
+    origin = dict(written)
+    for p in made:
+        key = p.lot_key
+        if key in fresh:
+            fresh.discard(key)
+            origin[key] = single_origin(p.split)
+        elif p.draft.type is MovementType.OUTPUT and origin[key] is not None and single_origin(p.split) != origin[key]:
+            origin[key] = None
+    return [(heads.lot_ids[key], value) for key, value in origin.items() if value != written[key]]
+
+
+def single_origin(split: dict[str, tuple[int, int]]) -> str | None:
+    countries = [c for c, (_m, reo) in split.items() if reo]
+    return countries[0] if len(countries) == 1 else None
+
+
+def finish(conn: Connection, planned: list[Planned], heads: Heads, *, user: str, source: str,
+           accept_reason: str | None) -> PostResult:
+    first = min(p.draft.day for p in planned)
+    forget_snapshots_from(conn, f"{first.year:04d}-{first.month:02d}")
+    flagged = sum(1 for p in planned if p.flags)
+    audit(conn, user, "post", {"posting": heads.posting_id, "source": source, "rows": len(planned),
+                               "flagged": flagged, "accept_reason": accept_reason})
+    first_id = heads.first_movement_id
+    return PostResult(heads.posting_id, list(range(first_id, first_id + len(planned))), flagged)
+
+
+def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple],
+                     progress: Progress | None = None, step: int = 20000) -> list[int]:
+    """Bulk-insert movements (tuples in ``MOVEMENT_COLUMNS`` order) and their
+    origin rows, keys named up front."""
+    first = sqlite.reserve_ids(conn, "movement", len(rows))
+    ids = list(range(first, first + len(rows)))
+    total = len(rows)
+    columns = ("id",) + MOVEMENT_COLUMNS
+    for start in range(0, total, step):
+        part_ids = ids[start : start + step]
+        insert_rows(conn, Movement.__table__, columns,
+                    [(mid,) + row for mid, row in zip(part_ids, rows[start : start + step])])
+        insert_rows(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, [
+            (mid, country, mass, reo)
+            for mid, p in zip(part_ids, planned[start : start + step])
+            for country, (mass, reo) in p.split.items()
+        ])
+        if progress:
+            progress(min(start + step, total), total)
+    return ids
+
+
+def forget_snapshots_from(conn: Connection, month: str) -> None:
+    """Closing balances of this month and later no longer hold once a movement
+    is dated in it (possible only after a month was reopened)."""
+    cb = ClosingBalance.__table__
+    conn.execute(delete(cb).where(cb.c.month >= month))
+
+
+def audit(conn: Connection, user: str, action: str, detail: dict) -> None:
+    conn.execute(insert(AuditEvent).values(
+        at=now(), by=user, action=action, detail=json.dumps(detail, ensure_ascii=False, default=str)
+    ))
