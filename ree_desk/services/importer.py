@@ -86,6 +86,5 @@ def import_file(
         result = post_movements(
             db, drafts, user=user, source=path.name, sha256=sha256_of(path), accept_reason=accept_reason,
             dry_run=dry_run, progress=(lambda done, total: progress("write", done, total)) if progress else None,
-            parallel=parallel,
         )
     return ImportResult(path, len(drafts), result.flagged, result.posting_id, dry_run)

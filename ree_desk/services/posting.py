@@ -12,7 +12,6 @@ from typing import Callable, Sequence
 
 from sqlalchemy import Connection
 
-from ree_desk.beside import Beside
 from ree_desk.drafts import MovementDraft
 from ree_desk.ledger.origins import resolve_origins
 from ree_desk.movement_types import DAY_ORDER
@@ -75,12 +74,10 @@ def post_movements(
     accept_reason: str | None = None,
     progress: Progress | None = None,
     dry_run: bool = False,
-    parallel: bool = False,
 ) -> PostResult:
     """Write ``drafts`` to the ledger, or raise ``InputRejected`` and write nothing.
 
-    ``dry_run`` runs every check and writes nothing. ``parallel`` lets a
-    large batch use a second process (see ``beside``; not from the GUI)."""
+    ``dry_run`` runs every check and writes nothing."""
     if accept_reason is not None and not accept_reason.strip():
         raise InputRejected([Problem(None, None, "a reason for accepting the warnings", "an empty reason")])
     if not drafts:
@@ -91,7 +88,7 @@ def post_movements(
             raise InputRejected(lots.problems)
         if len(lots.resolved) >= OVERLAP_FROM and accept_reason is None and not dry_run:
             return _post_while_checking(conn, lots, user=user, source=source, sha256=sha256,
-                                        progress=progress, parallel=parallel)
+                                        progress=progress)
         planned = plan_rows(lots)
         problems = resolve_origins(planned, *origin_shares(conn, lots.facts(), lots.existing))
         if problems:
@@ -119,20 +116,15 @@ def _warned(warnings: list[Problem]) -> InputRejected:
 
 def _post_while_checking(
     conn: Connection, lots: LotPlan, *, user: str, source: str, sha256: str | None,
-    progress: Progress | None, parallel: bool,
+    progress: Progress | None,
 ) -> PostResult:
     """A large batch with nothing accepted in advance: its movements are
     written while their origins and checks are worked out, and the whole
     transaction is rolled back if those find anything. Every row written
-    this way carries no flag, which is right exactly when nothing is found.
-
-    With ``parallel`` the origins and the quota check are worked out in a
-    forked process, and only their outcome comes back."""
+    this way carries no flag, which is right exactly when nothing is found."""
     shares = origin_shares(conn, lots.facts(), lots.existing)
     evidence = check_evidence(conn, lots.facts(), lots.existing)
     heads = write_heads(conn, lots, user=user, source=source, sha256=sha256, accept_reason=None)
-    # Forked before the writing thread starts, so that the copy has none.
-    settling = Beside(lambda: settle(lots, heads, shares, evidence)) if parallel else None
     total = len(lots.resolved)
     planned = []
     with BackgroundWriter(conn) as writer:
@@ -144,13 +136,12 @@ def _post_while_checking(
             if progress:
                 done = min(start + PROGRESS_STEP, total)
                 writer.call(lambda done=done: progress(done, total))
-        problems, warnings, origin_columns, lot_changes = settling.wait() if settling else \
-            settle(lots, heads, shares, evidence, planned)
+        problems, warnings, origin_rows, lot_changes = settle(lots, heads, shares, evidence, planned)
         if problems:
             raise InputRejected(problems)
         if warnings:
             raise _warned(warnings)
-        writer.submit(insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, list(zip(*origin_columns))))
+        writer.submit(insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origin_rows))
         writer.submit(update_statements(conn, Lot.__table__, "id", ("origin",), lot_changes))
         writer.finish()
     return finish(conn, planned, heads, user=user, source=source, accept_reason=None)

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, delete, insert
 from ree_desk.ledger.origins import resolve_origins
 from ree_desk.ledger.plan import LotKey, Planned
 from ree_desk.movement_types import MovementType, QuotaKind
-from ree_desk.services.posting_plan import Evidence, LotPlan, check_warnings, plan_rows
+from ree_desk.services.posting_plan import Evidence, LotPlan, check_warnings
 from ree_desk.store import queries, sqlite
 from ree_desk.store.bulk import Statement, insert_rows, insert_statements, update_statements
 from ree_desk.store.models import AuditEvent, ClosingBalance, ImportBatch, Lot, Movement, MovementOrigin, Run
@@ -147,18 +147,16 @@ _TEXT: dict[object, str | None] = {None: None, **{t: t.value for t in MovementTy
 
 
 def settle(lots: LotPlan, heads: Heads, shares: tuple[dict[str, Counter], dict[LotKey, Counter]],
-           evidence: Evidence, planned: list[Planned] | None = None) -> tuple[list, list, list, list]:
+           evidence: Evidence, planned: list[Planned]) -> tuple[list, list, list, list]:
     """Origins and checks of a plan whose movements are being written:
-    (problems, warnings, origin rows column by column, lot origin changes).
-    The plan's rows are made afresh unless given."""
-    planned = plan_rows(lots) if planned is None else planned
+    (problems, warnings, origin rows, lot origin changes)."""
     problems = resolve_origins(planned, *shares)
     if problems:
         return problems, [], [], []
     warnings = check_warnings(planned, evidence)
     if warnings:
         return [], warnings, [], []
-    return [], [], list(zip(*origin_rows(planned, heads))), lot_origin_changes(planned, lots.existing, heads)
+    return [], [], origin_rows(planned, heads), lot_origin_changes(planned, lots.existing, heads)
 
 
 def origin_rows(planned: list[Planned], heads: Heads) -> list[tuple]:
