@@ -87,4 +87,6 @@ def import_file(
             db, drafts, user=user, source=path.name, sha256=sha256_of(path), accept_reason=accept_reason,
             dry_run=dry_run, progress=(lambda done, total: progress("write", done, total)) if progress else None,
         )
-    return ImportResult(path, len(drafts), result.flagged, result.posting_id, dry_run)
+        rows = len(drafts)
+        del drafts  # freed before the collector resumes, which would otherwise walk them all once more
+    return ImportResult(path, rows, result.flagged, result.posting_id, dry_run)

@@ -87,7 +87,7 @@ def post_movements(
         if lots.problems:
             raise InputRejected(lots.problems)
         if len(lots.resolved) >= OVERLAP_FROM and accept_reason is None and not dry_run:
-            return _post_while_checking(conn, lots, user=user, source=source, sha256=sha256,
+            return _post_while_checking(db, conn, lots, user=user, source=source, sha256=sha256,
                                         progress=progress)
         planned = plan_rows(lots)
         problems = resolve_origins(planned, *origin_shares(conn, lots.facts(), lots.existing))
@@ -103,7 +103,9 @@ def post_movements(
             conn.exec_driver_sql(sql, params)
         if progress:
             progress(len(planned), len(planned))
-        return finish(conn, planned, heads, user=user, source=source, accept_reason=accept_reason)
+        return finish(conn, heads, first_day=planned[0].draft.day, rows=len(planned),
+                      flagged=sum(1 for p in planned if p.flags), user=user, source=source,
+                      accept_reason=accept_reason)
 
 
 def _warned(warnings: list[Problem]) -> InputRejected:
@@ -115,20 +117,24 @@ def _warned(warnings: list[Problem]) -> InputRejected:
 
 
 def _post_while_checking(
-    conn: Connection, lots: LotPlan, *, user: str, source: str, sha256: str | None,
+    db: Database, conn: Connection, lots: LotPlan, *, user: str, source: str, sha256: str | None,
     progress: Progress | None,
 ) -> PostResult:
     """A large batch with nothing accepted in advance: its movements are
     written while their origins and checks are worked out, and the whole
     transaction is rolled back if those find anything. Every row written
     this way carries no flag, which is right exactly when nothing is found."""
-    shares = origin_shares(conn, lots.facts(), lots.existing)
-    evidence = check_evidence(conn, lots.facts(), lots.existing)
     heads = write_heads(conn, lots, user=user, source=source, sha256=sha256, accept_reason=None)
     total = len(lots.resolved)
     planned = []
     with BackgroundWriter(conn) as writer:
         writer.submit(insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots))
+        # What the ledger held before this posting, read beside the writing:
+        # another connection sees none of this transaction's rows, and no
+        # other posting can commit while this one holds the write lock.
+        with db.read() as before:
+            shares = origin_shares(before, lots.facts(), lots.existing)
+            evidence = check_evidence(before, lots.facts(), lots.existing)
         for start in range(0, total, PROGRESS_STEP):
             part = plan_rows(lots, start, start + PROGRESS_STEP)
             planned.extend(part)
@@ -143,8 +149,11 @@ def _post_while_checking(
             raise _warned(warnings)
         writer.submit(insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origin_rows))
         writer.submit(update_statements(conn, Lot.__table__, "id", ("origin",), lot_changes))
+        first_day = planned[0].draft.day  # the batch is sorted by day
+        del planned, origin_rows  # freed while the database finishes, not after
         writer.finish()
-    return finish(conn, planned, heads, user=user, source=source, accept_reason=None)
+    return finish(conn, heads, first_day=first_day, rows=total, flagged=0, user=user, source=source,
+                  accept_reason=None)
 
 
 def row_problems(db: Database, drafts: Sequence[MovementDraft]) -> list[Problem]:

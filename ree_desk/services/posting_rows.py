@@ -195,15 +195,14 @@ def single_origin(split: dict[str, tuple[int, int]]) -> str | None:
     return countries[0] if len(countries) == 1 else None
 
 
-def finish(conn: Connection, planned: list[Planned], heads: Heads, *, user: str, source: str,
-           accept_reason: str | None) -> PostResult:
-    first = min(p.draft.day for p in planned)
-    forget_snapshots_from(conn, f"{first.year:04d}-{first.month:02d}")
-    flagged = sum(1 for p in planned if p.flags)
-    audit(conn, user, "post", {"posting": heads.posting_id, "source": source, "rows": len(planned),
+def finish(conn: Connection, heads: Heads, *, first_day: dt.date, rows: int, flagged: int, user: str,
+           source: str, accept_reason: str | None) -> PostResult:
+    """The posting's last writes: its months' snapshots forgotten, its audit."""
+    forget_snapshots_from(conn, f"{first_day.year:04d}-{first_day.month:02d}")
+    audit(conn, user, "post", {"posting": heads.posting_id, "source": source, "rows": rows,
                                "flagged": flagged, "accept_reason": accept_reason})
     first_id = heads.first_movement_id
-    return PostResult(heads.posting_id, list(range(first_id, first_id + len(planned))), flagged)
+    return PostResult(heads.posting_id, list(range(first_id, first_id + rows)), flagged)
 
 
 def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple],
