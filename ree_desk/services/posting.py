@@ -24,8 +24,9 @@ from ree_desk.services.posting_plan import (
     closed_month_problem,
     origin_shares,
     plan_batch,
+    judge_lots,
+    locate_lots,
     plan_rows,
-    resolve_lots,
     resolve_materials,
 )
 from ree_desk.services.posting_rows import (
@@ -60,8 +61,9 @@ PROGRESS_STEP = 20000
 
 
 def _sorted(drafts: Sequence[MovementDraft]) -> list[MovementDraft]:
-    keyed = sorted(range(len(drafts)), key=lambda i: (drafts[i].day, DAY_ORDER[drafts[i].type], i))
-    return [drafts[i] for i in keyed]
+    """By day, and within a day by ``DAY_ORDER``; rows that tie keep their
+    order (the sort is stable)."""
+    return sorted(drafts, key=lambda d: (d.day, DAY_ORDER[d.type]))
 
 
 def post_movements(
@@ -83,12 +85,14 @@ def post_movements(
     if not drafts:
         raise InputRejected([Problem(None, None, "at least one movement", "none")])
     with db.write() as conn:
-        lots = resolve_lots(conn, _sorted(drafts))
-        if lots.problems:
-            raise InputRejected(lots.problems)
-        if len(lots.resolved) >= OVERLAP_FROM and accept_reason is None and not dry_run:
+        lots = locate_lots(conn, _sorted(drafts))
+        if lots.all_known and not lots.problems and len(lots.resolved) >= OVERLAP_FROM \
+                and accept_reason is None and not dry_run:
             return _post_while_checking(db, conn, lots, user=user, source=source, sha256=sha256,
                                         progress=progress)
+        judge_lots(lots)
+        if lots.problems:
+            raise InputRejected(lots.problems)
         planned = plan_rows(lots)
         problems = resolve_origins(planned, *origin_shares(conn, lots.facts(), lots.existing))
         if problems:
@@ -129,6 +133,9 @@ def _post_while_checking(
     planned = []
     with BackgroundWriter(conn) as writer:
         writer.submit(insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots))
+        judge_lots(lots)
+        if lots.problems:
+            raise InputRejected(lots.problems)
         # What the ledger held before this posting, read beside the writing:
         # another connection sees none of this transaction's rows, and no
         # other posting can commit while this one holds the write lock.

@@ -1,10 +1,11 @@
 """A sorted batch resolved against the ledger, before anything is written.
 
-First each row's material, month and lot are settled and every problem of
-the batch gathered (``resolve_lots``): that is all the writing of a batch
-needs. Then each row becomes a ``Planned`` movement (``plan_rows``), whose
-origin shares and checks follow from what the ledger already holds
-(``origin_shares``, ``check_evidence``).
+First each row's material, month and lot are found (``locate_lots``): that
+is all the writing of a batch needs. Then each row is judged against its lot
+and every problem of the batch gathered (``judge_lots``; both together are
+``resolve_lots``). Each row then becomes a ``Planned`` movement
+(``plan_rows``), whose origin shares and checks follow from what the ledger
+already holds (``origin_shares``, ``check_evidence``).
 """
 from __future__ import annotations
 
@@ -84,11 +85,12 @@ class LotPlan:
 
     resolved: list[tuple[MovementDraft, queries.MaterialRow]]
     keys: list[LotKey]  # each resolved row's lot
-    sources: list[str | None]  # and that lot's source ("declared", "run"; None: no such lot)
-    kinds: list[QuotaKind | None]  # and its quota
+    sources: list[str | None]  # and that lot's source ("declared", "run"; None: no such lot), once judged
+    kinds: list[QuotaKind | None]  # and its quota, once judged
     existing: dict[LotKey, queries.LotRow]  # the lots the ledger already has
     lot_info: dict[LotKey, tuple[str, str | None]]  # every known lot's source and declared origin
     problems: list[Problem]
+    all_known: bool  # every row's lot exists or is made by the batch
 
     def facts(self) -> Iterator[Fact]:
         """Each row's draft, lot, lot source and quota."""
@@ -96,9 +98,19 @@ class LotPlan:
 
 
 def resolve_lots(conn: Connection, drafts: list[MovementDraft]) -> LotPlan:
+    """Each row's material and lot, every problem of the batch gathered."""
+    lots = locate_lots(conn, drafts)
+    judge_lots(lots)
+    return lots
+
+
+def locate_lots(conn: Connection, drafts: list[MovementDraft]) -> LotPlan:
+    """``resolve_lots`` before the rows are judged against their lots:
+    enough to name and write the lots when ``all_known``."""
     resolved, problems = resolve_materials(conn, drafts)
     keys = [(mat.id, d.lot) for d, mat in resolved]
-    existing = queries.lots_by_key(conn, set(keys))
+    distinct = set(keys)
+    existing = queries.lots_by_key(conn, distinct)
     lot_info: dict[LotKey, tuple[str, str | None]] = {k: (v.source, v.origin) for k, v in existing.items()}
     OUTPUT, ADJUSTMENT = MovementType.OUTPUT, MovementType.ADJUSTMENT
     # A new lot takes its kind and origin from the first row that creates it.
@@ -109,7 +121,14 @@ def resolve_lots(conn: Connection, drafts: list[MovementDraft]) -> LotPlan:
             lot_info[key] = ("declared", d.origin)
         elif d.type is OUTPUT:
             lot_info[key] = ("run", None)
+    return LotPlan(resolved, keys, [], [], existing, lot_info, problems, len(lot_info) == len(distinct))
 
+
+def judge_lots(lots: LotPlan) -> None:
+    """Each row's lot source and quota, and the problems of rows with their
+    lots (a lot nobody made, a receipt into a made lot, another origin)."""
+    resolved, keys, lot_info, problems = lots.resolved, lots.keys, lots.lot_info, lots.problems
+    OUTPUT, ADJUSTMENT = MovementType.OUTPUT, MovementType.ADJUSTMENT
     quota_of: dict[tuple[MovementType, int], QuotaKind | None] = {}
     kinds: list[QuotaKind | None] = []
     sources: list[str | None] = []
@@ -140,7 +159,7 @@ def resolve_lots(conn: Connection, drafts: list[MovementDraft]) -> LotPlan:
         elif mtype in CREATES_DECLARED:
             problems.append(Problem(d.line, "lot", "a lot of its own for a receipt or mining output",
                                     f'lot "{d.lot}" was made by a production run'))
-    return LotPlan(resolved, keys, sources, kinds, existing, lot_info, problems)
+    lots.sources, lots.kinds = sources, kinds
 
 
 def plan_rows(lots: LotPlan, start: int = 0, stop: int | None = None) -> list[Planned]:
