@@ -154,6 +154,29 @@ def test_a_good_file_imports_and_the_ledger_changes(qtbot, screen, gui_session, 
     assert movement_count(gui_session.path) == 2
 
 
+def test_a_large_file_is_written_beside_its_checks_with_progress(qtbot, screen, gui_session, tmp_path,
+                                                                 monkeypatch, no_boxes):
+    """A batch this large is written by a second thread while its origins and
+    checks are worked out; its progress reaches the screen from that thread."""
+    from ree_desk.services import posting
+
+    monkeypatch.setattr(posting, "OVERLAP_FROM", 20)
+    monkeypatch.setattr(posting, "PROGRESS_STEP", 10)
+    rows = [receipt(lot=f"L{n:03d}", mass_kg=f"{n + 1}.5") for n in range(45)]
+    path = write_csv(tmp_path / "large.csv", rows)
+    seen = []
+    real_progress = screen._progress
+    monkeypatch.setattr(screen, "_progress", lambda done, total, stage: (seen.append((stage, done, total)),
+                                                                          real_progress(done, total, stage)))
+    choose(qtbot, screen, monkeypatch, path)
+    qtbot.mouseClick(screen.form.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.imported is not None, timeout=30000)
+    assert movement_count(gui_session.path) == 45
+    assert [s for s in seen if s[0] == "write"] == [("write", n, 45) for n in (10, 20, 30, 40, 45)]
+    lots = {s.lot: s.mass_g for s in stock_as_of(gui_session.db, dt.date(2026, 1, 31))}
+    assert len(lots) == 45 and lots["L044"] == 45_500
+
+
 def test_warnings_are_imported_flagged_with_the_reason_asked(qtbot, screen, gui_session, tmp_path, monkeypatch,
                                                              no_boxes):
     path = write_csv(tmp_path / "short.csv", [
