@@ -22,8 +22,7 @@ from ree_desk.drafts import DraftReader
 from ree_desk.importing.csv_columns import open_plain_csv, read_csv_columns
 from ree_desk.importing.reader import COLUMN_NAMES, read_movement_file
 from ree_desk.movement_types import MovementType
-
-GOOD_CODE = "91350100M000100Y43"
+from test_draft_reader import GOOD_CODE, GOOD_ROWS  # the same good rows as the row reader's test
 
 # Text cells only: a CSV holds nothing else. Padding, blanks and the
 # boundaries of each field's rules are what the two paths must agree on.
@@ -47,16 +46,6 @@ CELLS = {
     "note": ["lost in transit", "n" * 1000, "n" * 1001, "+1", ""],
 }
 
-GOOD_ROWS = [
-    dict(type="RECEIPT", origin="MM", customs_no="CUS-1", counterparty="缅甸贸易", credit_code=GOOD_CODE),
-    dict(type="RECEIPT", origin="CN", counterparty="赣州公司", origin_detail="江西", invoice_no="INV-9"),
-    dict(type="MINED", origin="CN", origin_detail="白云鄂博"),
-    dict(type="FEED", run="R-1"),
-    dict(type="OUTPUT", run="R-1", note="night shift"),
-    dict(type="SHIPMENT", destination="JP", customs_no="EX-1", counterparty="东京商事"),
-    dict(type="SHIPMENT", destination="CN", counterparty="包头公司"),
-    dict(type="ADJUSTMENT", mass_kg="-12.5", note="stocktake"),
-]
 
 
 @st.composite
