@@ -13,23 +13,20 @@ import re
 from functools import partial
 from itertools import compress
 
-from ree_desk.countries import DOMESTIC
 from ree_desk.drafts import (
     _FAILED,
-    _NEEDS_ORIGIN,
-    _NEEDS_PARTY,
-    _NEEDS_RUN,
     MAX_CODE,
     DraftReader,
     MovementDraft,
     _clean_text_or_fail,
     _Memo,
     draft_from_values,
+    fields_agree,
 )
 from ree_desk.beside import Beside, can_fork
 from ree_desk.importing.csv_columns import CsvColumns, PlainCsv
 from ree_desk.importing.reader import COLUMN_NAMES
-from ree_desk.movement_types import OUTFLOWS, MovementType
+from ree_desk.movement_types import OUTFLOWS
 from ree_desk.problems import Problem
 from ree_desk.quantities import MAX_ABS_GRAMS, plain_mass_g
 
@@ -61,33 +58,11 @@ def _plain_mass_or_fail(raw: str) -> int:
     return grams
 
 
-def _fields_agree(key: tuple) -> bool:
-    """``DraftReader._plain``'s rules between fields, for one combination of
-    (type, origin, destination, no counterparty, no customs number, no run)."""
-    mtype, origin, destination, no_party, no_customs, no_run = key
-    if mtype is _FAILED or mtype is MovementType.ADJUSTMENT:
-        return False  # adjustments carry signed masses and reasons: the row reader's
-    if mtype in _NEEDS_ORIGIN and origin is None:
-        return False
-    if mtype is MovementType.MINED and origin != DOMESTIC:
-        return False
-    if mtype in _NEEDS_PARTY and no_party:
-        return False
-    if mtype is MovementType.SHIPMENT:
-        if destination is None or (no_customs and destination != DOMESTIC):
-            return False
-    elif destination is not None:
-        return False
-    if no_customs and mtype is MovementType.RECEIPT and origin != DOMESTIC:
-        return False
-    return no_run is not (mtype in _NEEDS_RUN)
-
-
 class _Agreement(dict):
     __slots__ = ()
 
     def __missing__(self, key: tuple) -> bool:
-        value = self[key] = _fields_agree(key)
+        value = self[key] = fields_agree(key)
         return value
 
 

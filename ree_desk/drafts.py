@@ -256,6 +256,29 @@ _NEEDS_PARTY = frozenset({MovementType.RECEIPT, MovementType.SHIPMENT})
 _NEEDS_RUN = frozenset({MovementType.FEED, MovementType.OUTPUT})
 
 
+def fields_agree(key: tuple) -> bool:
+    """The plain reading's rules between fields, for one combination of
+    (type, origin, destination, no counterparty, no customs number, no run):
+    False sends the row to ``draft_from_values``, which says what is wrong."""
+    mtype, origin, destination, no_party, no_customs, no_run = key
+    if mtype is _FAILED or mtype is MovementType.ADJUSTMENT:
+        return False  # signed masses and their reasons: rare, left to the full reader
+    if mtype in _NEEDS_ORIGIN and origin is None:
+        return False
+    if mtype is MovementType.MINED and origin != DOMESTIC:
+        return False
+    if mtype in _NEEDS_PARTY and no_party:
+        return False
+    if mtype is MovementType.SHIPMENT:
+        if destination is None or (no_customs and destination != DOMESTIC):
+            return False
+    elif destination is not None:
+        return False
+    if no_customs and mtype is MovementType.RECEIPT and origin != DOMESTIC:
+        return False
+    return no_run is not (mtype in _NEEDS_RUN)
+
+
 def _clean(raw: object, limit: int) -> bool:
     """The text as ``_RowReader.text`` would keep it unchanged."""
     return (type(raw) is str and 0 < len(raw) <= limit and raw.isprintable()  # type: ignore[arg-type]
@@ -355,23 +378,8 @@ class DraftReader:
                 or (note is not None and not _clean(note, 1000)):
             return None
 
-        if mtype in _NEEDS_ORIGIN and origin is None:
+        if not fields_agree((mtype, origin, destination, counterparty is None, customs_no is None, run is None)):
             return None
-        if mtype is MovementType.MINED and origin != DOMESTIC:
-            return None
-        if mtype in _NEEDS_PARTY and counterparty is None:
-            return None
-        if mtype is MovementType.SHIPMENT:
-            if destination is None or (customs_no is None and destination != DOMESTIC):
-                return None
-        elif destination is not None:
-            return None
-        if customs_no is None and mtype is MovementType.RECEIPT and origin != DOMESTIC:
-            return None
-        if (run is None) is (mtype in _NEEDS_RUN):
-            return None
-        if mtype is MovementType.ADJUSTMENT:
-            return None  # signed masses and their reasons: rare, left to the full reader
         return MovementDraft(
             line=line, day=day, type=mtype, material=material, lot=lot,
             mass_g=-mass_g if mtype in OUTFLOWS else mass_g, grade_bp=grade_bp, origin=origin,

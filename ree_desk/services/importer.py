@@ -42,13 +42,17 @@ def read_drafts(path: Path, db: Database | None = None, *, parallel: bool = Fals
     ``parallel`` lets a large plain CSV be read in two processes."""
     plain = open_plain_csv(path)
     found = read_plain_drafts(plain, parallel=parallel) if plain is not None else None
-    if found is not None:
-        drafts, problems = found
-        if problems and db is not None:
-            problems.extend(row_problems(db, drafts))
-        if problems:
-            raise InputRejected(problems)
-        return drafts
+    drafts, problems = found if found is not None else _read_rows(path)
+    if problems and db is not None:
+        problems.extend(row_problems(db, drafts))
+    if problems:
+        raise InputRejected(problems)
+    return drafts
+
+
+def _read_rows(path: Path) -> tuple[list[MovementDraft], list[Problem]]:
+    """The drafts and problems of any movement file, row by row; rows are
+    judged only under a sound header, or a missing column would mark them all."""
     try:
         table = read_movement_file(path)
     except FileUnreadable as exc:
@@ -65,11 +69,7 @@ def read_drafts(path: Path, db: Database | None = None, *, parallel: bool = Fals
             problems.extend(field_problems)
         if not table.rows:
             problems.append(Problem(None, None, "at least one movement row", "an empty file"))
-        if problems and db is not None:
-            problems.extend(row_problems(db, drafts))
-    if problems:
-        raise InputRejected(problems)
-    return drafts
+    return drafts, problems
 
 
 def import_file(
