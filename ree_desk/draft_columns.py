@@ -97,7 +97,8 @@ def _masses(cells: tuple[str, ...]) -> list[int] | None:
     return grams if 0 not in grams and max(grams) <= MAX_ABS_GRAMS else None
 
 
-_SHORTCUTS = {"lot": partial(_codes, required=True), "customs_no": _codes, "invoice_no": _codes, "run": _codes, "mass_kg": _masses}
+_SHORTCUTS = {"lot": partial(_codes, required=True), "customs_no": _codes, "invoice_no": _codes, "run": _codes,
+              "mass_kg": _masses}
 
 
 class ColumnDraftReader(DraftReader):
@@ -175,10 +176,11 @@ def read_plain_drafts(plain: PlainCsv, *, parallel: bool = False) -> tuple[list[
     all. With ``parallel`` a large file's second half is read in a forked
     process (the command line only: forking a process that runs Qt threads
     is not safe)."""
-    if not (parallel and can_fork() and len(plain.text) >= TWO_PROCESSES_FROM):
+    halves = plain.parts(2)
+    if not (parallel and can_fork() and len(plain.text) >= TWO_PROCESSES_FROM and len(halves) == 2):
         table = plain.columns()
         return ColumnDraftReader().read(table) if table is not None else None
-    (start, middle), (_middle, end) = plain.parts(2)
+    (start, middle), (_middle, end) = halves
     second = Beside(lambda: _packed(plain, middle, end))
     table = plain.columns(start, middle)
     first = ColumnDraftReader().read(table) if table is not None else None

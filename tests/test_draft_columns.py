@@ -200,3 +200,12 @@ def test_whole_column_shortcuts_agree_with_the_row_reader(tmp_path, masses, code
         batch[-1]["lot"] = codes[-1]  # sometimes blank: a lot is required
     path = write_csv(tmp_path / "m.csv", list(COLUMN_NAMES), batch)
     assert ColumnDraftReader().read(read_csv_columns(path)) == by_rows(path)
+
+
+def test_a_file_with_no_line_end_past_its_middle_is_read_in_one_process(tmp_path, monkeypatch):
+    monkeypatch.setattr(draft_columns, "TWO_PROCESSES_FROM", 0)
+    path = tmp_path / "m.csv"
+    path.write_text(HEADER + ROW.rstrip("\n"), encoding="utf-8")  # the one row, no line end after it
+    plain = open_plain_csv(path)
+    assert len(plain.parts(2)) == 1
+    assert draft_columns.read_plain_drafts(plain, parallel=True) == by_rows(path)
