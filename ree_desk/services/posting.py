@@ -38,8 +38,9 @@ from ree_desk.services.posting_rows import (
     finish,
     forget_snapshots_from,
     insert_movements,
+    lot_origin_changes,
     now,
-    settle,
+    origin_rows,
     unflagged_statements,
     write_heads,
     writes,
@@ -131,17 +132,13 @@ def _post_while_checking(
     heads = write_heads(conn, lots, user=user, source=source, sha256=sha256, accept_reason=None)
     total = len(lots.resolved)
     planned = []
+    # The order keeps the writing thread fed: each step hands it work before
+    # the next is worked out, and the checks come last.
     with BackgroundWriter(conn) as writer:
         writer.submit(insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots))
         judge_lots(lots)
         if lots.problems:
             raise InputRejected(lots.problems)
-        # What the ledger held before this posting, read beside the writing:
-        # another connection sees none of this transaction's rows, and no
-        # other posting can commit while this one holds the write lock.
-        with db.read() as before:
-            shares = origin_shares(before, lots.facts(), lots.existing)
-            evidence = check_evidence(before, lots.facts(), lots.existing)
         for start in range(0, total, PROGRESS_STEP):
             part = plan_rows(lots, start, start + PROGRESS_STEP)
             planned.extend(part)
@@ -149,15 +146,23 @@ def _post_while_checking(
             if progress:
                 done = min(start + PROGRESS_STEP, total)
                 writer.call(lambda done=done: progress(done, total))
-        problems, warnings, origin_rows, lot_changes = settle(lots, heads, shares, evidence, planned)
+        # What the ledger held before this posting, read beside the writing:
+        # another connection sees none of this transaction's rows, and no
+        # other posting can commit while this one holds the write lock.
+        with db.read() as before:
+            shares = origin_shares(before, lots.facts(), lots.existing)
+            evidence = check_evidence(before, lots.facts(), lots.existing)
+        problems = resolve_origins(planned, *shares)
         if problems:
             raise InputRejected(problems)
+        writer.submit(insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origin_rows(planned, heads)))
+        writer.submit(update_statements(conn, Lot.__table__, "id", ("origin",),
+                                        lot_origin_changes(planned, lots.existing, heads)))
+        warnings = check_warnings(planned, evidence)
         if warnings:
             raise _warned(warnings)
-        writer.submit(insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origin_rows))
-        writer.submit(update_statements(conn, Lot.__table__, "id", ("origin",), lot_changes))
         first_day = planned[0].draft.day  # the batch is sorted by day
-        del planned, origin_rows  # freed while the database finishes, not after
+        del planned  # freed while the database finishes, not after
         writer.finish()
     return finish(conn, heads, first_day=first_day, rows=total, flagged=0, user=user, source=source,
                   accept_reason=None)

@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from sqlalchemy import Connection, delete, insert
 
-from ree_desk.ledger.origins import resolve_origins
 from ree_desk.ledger.plan import LotKey, Planned
 from ree_desk.movement_types import MovementType, QuotaKind
-from ree_desk.services.posting_plan import Evidence, LotPlan, check_warnings
+from ree_desk.services.posting_plan import LotPlan
 from ree_desk.store import queries, sqlite
 from ree_desk.store.bulk import Statement, insert_rows, insert_statements, update_statements
 from ree_desk.store.models import AuditEvent, ClosingBalance, ImportBatch, Lot, Movement, MovementOrigin, Run
@@ -144,19 +142,6 @@ def movement_rows(part: list[Planned], heads: Heads, start: int, accept_reason: 
 # The text each enumeration is stored as (an enum's .value costs a call).
 _TEXT: dict[object, str | None] = {None: None, **{t: t.value for t in MovementType},
                                    **{k: k.value for k in QuotaKind}}
-
-
-def settle(lots: LotPlan, heads: Heads, shares: tuple[dict[str, Counter], dict[LotKey, Counter]],
-           evidence: Evidence, planned: list[Planned]) -> tuple[list, list, list, list]:
-    """Origins and checks of a plan whose movements are being written:
-    (problems, warnings, origin rows, lot origin changes)."""
-    problems = resolve_origins(planned, *shares)
-    if problems:
-        return problems, [], [], []
-    warnings = check_warnings(planned, evidence)
-    if warnings:
-        return [], warnings, [], []
-    return [], [], origin_rows(planned, heads), lot_origin_changes(planned, lots.existing, heads)
 
 
 def origin_rows(planned: list[Planned], heads: Heads) -> list[tuple]:
