@@ -21,7 +21,12 @@ def check_negative_stock(
     """``opening``: each lot's mass before the batch's first day on it;
     ``later``: the ledger's movements of the lot from that day on.
     Flags the rows to blame and returns a warning for each."""
+    suspects = _may_go_negative(batch, opening, later)
+    if suspects is not None and not suspects:
+        return []
     taken_from = {p.lot_key for p in batch if p.draft.mass_g <= 0}  # adding stock never makes it negative
+    if suspects is not None:
+        taken_from &= suspects
     by_lot: dict[LotKey, list[Planned]] = defaultdict(list)
     for p in batch:
         if p.lot_key in taken_from:
@@ -65,3 +70,28 @@ def _goes_negative(balance: int, per_day: dict[dt.date, int]) -> bool:
         if balance < 0:
             return True
     return False
+
+
+def _may_go_negative(batch: list[Planned], opening: dict[LotKey, int],
+                     later: dict[LotKey, list[tuple[dt.date, int]]]) -> set[LotKey] | None:
+    """The lots that could end a day below zero, found in one pass over a
+    batch sorted by day (None for a batch that is not): a large import
+    holds tens of thousands of lots, nearly all of them plainly fine. Lots
+    the ledger moves again later are always suspects."""
+    suspects = set(later)
+    balance = dict(opening)
+    touched: list[LotKey] = []
+    today = None
+    for p in batch:
+        d = p.draft
+        if d.day != today:
+            if today is not None and d.day < today:
+                return None
+            suspects.update(key for key in touched if balance[key] < 0)
+            touched = []
+            today = d.day
+        key = p.lot_key
+        balance[key] = balance.get(key, 0) + d.mass_g
+        touched.append(key)
+    suspects.update(key for key in touched if balance[key] < 0)
+    return suspects

@@ -161,8 +161,7 @@ def lot_origin_changes(planned: list[Planned], existing: dict[LotKey, queries.Lo
     (lot id, origin) where that differs from what the lot row holds."""
     made = [p for p in planned if p.lot_source == "run"]  # declared lots keep the origin declared
     written = {p.lot_key: existing[p.lot_key].origin for p in made if p.lot_key in existing}
-    key_of = {lot_id: key for key, lot_id in heads.lot_ids.items()}
-    fresh = {key_of[row[0]] for row in heads.new_lots if row[3] == "run"}
+    fresh = {(row[1], row[2]) for row in heads.new_lots if row[3] == "run"}  # (material id, lot number)
     written.update(dict.fromkeys(fresh))
     origin = dict(written)
     for p in made:
@@ -176,6 +175,10 @@ def lot_origin_changes(planned: list[Planned], existing: dict[LotKey, queries.Lo
 
 
 def single_origin(split: dict[str, tuple[int, int]]) -> str | None:
+    """The one country whose REO a split holds, or None."""
+    if len(split) == 1:  # the usual case
+        for country, (_mass, reo) in split.items():
+            return country if reo else None
     countries = [c for c, (_m, reo) in split.items() if reo]
     return countries[0] if len(countries) == 1 else None
 
