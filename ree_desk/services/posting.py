@@ -19,13 +19,12 @@ from ree_desk.problems import InputRejected, Problem
 from ree_desk.services.posting_plan import (
     LotPlan,
     check_batch,
-    check_evidence,
     check_warnings,
     closed_month_problem,
-    origin_shares,
-    plan_batch,
     judge_lots,
+    ledger_reads,
     locate_lots,
+    plan_batch,
     plan_rows,
     resolve_materials,
 )
@@ -95,10 +94,11 @@ def post_movements(
         if lots.problems:
             raise InputRejected(lots.problems)
         planned = plan_rows(lots)
-        problems = resolve_origins(planned, *origin_shares(conn, lots.facts(), lots.existing))
+        shares, evidence = ledger_reads(conn, lots.facts(), lots.existing)
+        problems = resolve_origins(planned, *shares)
         if problems:
             raise InputRejected(problems)
-        warnings = check_warnings(planned, check_evidence(conn, lots.facts(), lots.existing))
+        warnings = check_warnings(planned, evidence)
         if warnings and accept_reason is None:
             raise _warned(warnings)
         if dry_run:
@@ -150,8 +150,7 @@ def _post_while_checking(
         # another connection sees none of this transaction's rows, and no
         # other posting can commit while this one holds the write lock.
         with db.read() as before:
-            shares = origin_shares(before, lots.facts(), lots.existing)
-            evidence = check_evidence(before, lots.facts(), lots.existing)
+            shares, evidence = ledger_reads(before, lots.facts(), lots.existing)
         problems = resolve_origins(planned, *shares)
         if problems:
             raise InputRejected(problems)

@@ -190,21 +190,53 @@ def facts_of(planned: Iterable[Planned]) -> Iterator[Fact]:
     return ((p.draft, p.lot_key, p.lot_source, p.quota_kind) for p in planned)
 
 
+@dataclass
+class _Questions:
+    """What a plan asks of the ledger, gathered in one pass over its rows."""
+
+    run_codes: set[str]
+    made_ids: dict[int, LotKey]  # made lots the ledger has, by id
+    first_outflow: dict[int, dt.date]  # lots the ledger has that the batch takes from, by id
+    years: set[int]  # years whose quotas the batch uses
+
+
+def _questions(facts: Iterable[Fact], existing: dict[LotKey, queries.LotRow]) -> _Questions:
+    asked = _Questions(set(), {}, {}, set())
+    first = asked.first_outflow
+    for d, key, source, kind in facts:
+        if d.run:
+            asked.run_codes.add(d.run)
+        lot = existing.get(key)
+        if lot is not None:
+            if source == "run":
+                asked.made_ids[lot.id] = key
+            if d.mass_g < 0 and (lot.id not in first or d.day < first[lot.id]):
+                first[lot.id] = d.day
+        if kind is not None:
+            asked.years.add(d.day.year)
+    return asked
+
+
 def origin_shares(
     conn: Connection, facts: Iterable[Fact], existing: dict[LotKey, queries.LotRow]
 ) -> tuple[dict[str, Counter], dict[LotKey, Counter]]:
     """What the ledger knows of the origins a plan's runs and made lots hold:
     the arguments ``resolve_origins`` takes after the plan."""
-    run_codes: set[str] = set()
-    made_ids: dict[int, LotKey] = {}
-    for d, key, source, _kind in facts:
-        if d.run:
-            run_codes.add(d.run)
-        if source == "run" and key in existing:
-            made_ids[existing[key].id] = key
-    run_ids = queries.runs_by_code(conn, run_codes)
+    return _shares(conn, _questions(facts, existing))
+
+
+def ledger_reads(conn: Connection, facts: Iterable[Fact], existing: dict[LotKey, queries.LotRow]
+                 ) -> tuple[tuple[dict[str, Counter], dict[LotKey, Counter]], Evidence]:
+    """``origin_shares`` and ``check_evidence`` together, the rows read once."""
+    asked = _questions(facts, existing)
+    return _shares(conn, asked), _evidence(conn, asked, existing)
+
+
+def _shares(conn: Connection, asked: _Questions) -> tuple[dict[str, Counter], dict[LotKey, Counter]]:
+    run_ids = queries.runs_by_code(conn, asked.run_codes)
     code_of = {rid: code for code, rid in run_ids.items()}
     run_shares = {code_of[rid]: c for rid, c in queries.run_feed_shares(conn, run_ids.values()).items()}
+    made_ids = asked.made_ids
     lot_shares: dict[LotKey, Counter] = {made_ids[i]: c for i, c in queries.made_lot_shares(conn, made_ids).items()}
     return run_shares, lot_shares
 
@@ -220,22 +252,18 @@ class Evidence:
 
 
 def check_evidence(conn: Connection, facts: Iterable[Fact], existing: dict[LotKey, queries.LotRow]) -> Evidence:
-    first_day: dict[int, dt.date] = {}
-    years: set[int] = set()
-    for d, key, _source, kind in facts:
-        lot = existing.get(key)
-        if lot is not None and d.mass_g < 0:
-            first_day[lot.id] = min(first_day.get(lot.id, d.day), d.day)
-        if kind is not None:
-            years.add(d.day.year)
-    opening_by_id = queries.lot_mass_before(conn, first_day)
-    later_by_id = queries.lot_movements_from(conn, first_day)
+    return _evidence(conn, _questions(facts, existing), existing)
+
+
+def _evidence(conn: Connection, asked: _Questions, existing: dict[LotKey, queries.LotRow]) -> Evidence:
+    opening_by_id = queries.lot_mass_before(conn, asked.first_outflow)
+    later_by_id = queries.lot_movements_from(conn, asked.first_outflow)
     key_of = {lot.id: key for key, lot in existing.items()}
     return Evidence(
         {key_of[i]: m for i, m in opening_by_id.items()},
         {key_of[i]: rows for i, rows in later_by_id.items()},
-        {y: queries.allocations_for_year(conn, y) for y in years},
-        {y: [(k, c, g) for k, c, g, _ in queries.quota_use(conn, y)] for y in years},
+        {y: queries.allocations_for_year(conn, y) for y in asked.years},
+        {y: [(k, c, g) for k, c, g, _ in queries.quota_use(conn, y)] for y in asked.years},
     )
 
 
