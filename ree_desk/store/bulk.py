@@ -11,10 +11,11 @@ statement journal, which more than doubled the cost of an import.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import chain
 from typing import Iterator, Sequence
 
-from sqlalchemy import Connection, Table, bindparam, insert, literal_column, null, update
+from sqlalchemy import Connection, Dialect, Table, bindparam, insert, literal_column, null, update
 
 from ree_desk.store import sqlite
 
@@ -38,30 +39,55 @@ def insert_statements(conn: Connection, table: Table, columns: Sequence[str], ro
     written into the statement rather than sent with each row."""
     if not rows:
         return
-    stmt = insert(table)
-    if fixed:
-        stmt = stmt.values({name: null() if value is None else literal_column(str(int(value)))
-                            for name, value in fixed.items()})
-    compiled = stmt.compile(dialect=conn.dialect, column_keys=list(columns))
-    if not compiled.positional:
-        yield str(compiled), [dict(zip(columns, row)) for row in rows]
+    fixed_items = tuple(fixed.items()) if fixed else ()
+    columns = tuple(columns)
+    one_row, names = _template(conn.dialect, table, columns, fixed_items, (), 0)
+    if names is None:
+        yield one_row, [dict(zip(columns, row)) for row in rows]
         return
-    order = [columns.index(name) for name in compiled.positiontup]
-    if order != list(range(len(columns))):
-        rows = [tuple(row[i] for i in order) for row in rows]
-    sql = str(compiled)
-    head, _, one = sql.rpartition(" VALUES ")
     per = max(1, min(ROWS_PER_STATEMENT, _parameter_limit(conn) // len(columns)))
-    if per == 1 or not one.startswith("("):
-        yield sql, rows
+    if per == 1 or _template(conn.dialect, table, columns, fixed_items, (), 1)[0] is None:
+        order = [columns.index(name) for name in names]
+        yield one_row, [tuple(row[i] for i in order) for row in rows]
         return
-    full = f"{head} VALUES {', '.join([one] * per)}"
-    whole = len(rows) - len(rows) % per
-    for start in range(0, whole, per):
-        yield full, tuple(chain.from_iterable(rows[start : start + per]))
-    if whole < len(rows):
-        rest = rows[whole:]
-        yield f"{head} VALUES {', '.join([one] * len(rest))}", tuple(chain.from_iterable(rest))
+    # A column empty in every row of a statement is written into it as NULL:
+    # binding a None costs the driver several times what a number does, and
+    # rows of one kind leave the same columns empty.
+    for start in range(0, len(rows), per):
+        part = rows[start : start + per]
+        values = list(zip(*part))
+        empty = (None,) * len(part)
+        blank = tuple(name for name, column in zip(columns, values) if column == empty)
+        sql, names = _template(conn.dialect, table, columns, fixed_items, blank, len(part))
+        sent = [values[columns.index(name)] for name in names]
+        yield sql, tuple(chain.from_iterable(zip(*sent)))
+
+
+@lru_cache(maxsize=256)
+def _template(dialect: Dialect, table: Table, columns: tuple[str, ...], fixed: tuple[tuple[str, int | None], ...],
+              blank: tuple[str, ...], rows: int) -> tuple[str | None, tuple[str, ...] | None]:
+    """An insert of ``rows`` rows of ``columns`` with ``fixed`` and
+    ``blank`` (NULL) columns written in, and the names of the parameters it
+    takes, in a row's order: (SQL, names). ``rows`` 0 asks for the one-row
+    statement to run once per row. Names are None for a dialect with named
+    parameters; SQL is None when the dialect cannot list rows after
+    ``VALUES``."""
+    stmt = insert(table)
+    written = {name: null() if value is None else literal_column(str(int(value))) for name, value in fixed}
+    written.update({name: null() for name in blank})
+    if written:
+        stmt = stmt.values(written)
+    compiled = stmt.compile(dialect=dialect, column_keys=[c for c in columns if c not in written])
+    sql = str(compiled)
+    if not compiled.positional:
+        return sql, None
+    names = tuple(compiled.positiontup)
+    if rows == 0:
+        return sql, names
+    head, _, one = sql.rpartition(" VALUES ")
+    if not one.startswith("("):
+        return None, names
+    return f"{head} VALUES {', '.join([one] * rows)}", names
 
 
 def _parameter_limit(conn: Connection) -> int:
