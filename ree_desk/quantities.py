@@ -361,9 +361,8 @@ def reo_grams(mass_g: int, grade_bp: int) -> int:
             f"expected a grade between 0 and {GRADE_MAX_BP} hundredths of a percent, "
             f"found {grade_bp}"
         )
-    quotient, remainder = divmod(abs(mass_g) * grade_bp, GRADE_MAX_BP)
-    if 2 * remainder >= GRADE_MAX_BP:
-        quotient += 1
+    # Half up: floor(x / 10000 + 1/2) is floor((2x + 10000) / 20000).
+    quotient = (2 * abs(mass_g) * grade_bp + GRADE_MAX_BP) // (2 * GRADE_MAX_BP)
     return -quotient if mass_g < 0 else quotient
 
 

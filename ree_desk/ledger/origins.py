@@ -39,6 +39,11 @@ class _Weights:
     __slots__ = ("countries", "weights", "total")
 
     def __init__(self, shares: Mapping[str, int]) -> None:
+        if len(shares) == 1:  # most lots and runs hold one origin
+            for country, weight in shares.items():
+                if weight > 0:
+                    self.countries, self.weights, self.total = [country], [weight], weight
+                    return
         countries = sorted([c for c, w in shares.items() if w > 0])
         self.countries = countries
         self.weights = [shares[c] for c in countries]

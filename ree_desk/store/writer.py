@@ -22,7 +22,7 @@ _STOP = object()
 # A thread back from the database waits for the interpreter lock until the
 # computing thread gives it up, by default every 5 ms: with hundreds of
 # statements that wait would eat the overlap.
-_SWITCH_INTERVAL_S = 0.0005
+_SWITCH_INTERVAL_S = 0.0001
 
 
 class BackgroundWriter:
