@@ -39,11 +39,6 @@ class _Weights:
     __slots__ = ("countries", "weights", "total")
 
     def __init__(self, shares: Mapping[str, int]) -> None:
-        if len(shares) == 1:  # most lots and runs hold one origin
-            for country, weight in shares.items():
-                if weight > 0:
-                    self.countries, self.weights, self.total = [country], [weight], weight
-                    return
         countries = sorted([c for c, w in shares.items() if w > 0])
         self.countries = countries
         self.weights = [shares[c] for c in countries]
@@ -61,6 +56,21 @@ class _Weights:
         masses = split_by_weights(mass_g, self.countries, self.weights, self.total)
         reos = split_by_weights(reo_g, self.countries, self.weights, self.total)
         return {c: (m, r) for c, m, r in zip(self.countries, masses, reos)}
+
+
+def _weights(shares: Mapping[str, int] | None) -> _Weights | str:
+    """The weights a split follows; just the country when only one holds REO,
+    as most lots and runs do, and every split then takes the whole."""
+    if shares:
+        if len(shares) == 1:
+            for country, weight in shares.items():
+                if weight > 0:
+                    return country
+        else:
+            positive = [c for c, w in shares.items() if w > 0]
+            if len(positive) == 1:
+                return positive[0]
+    return _Weights(shares or {})
 
 
 def _two_parts(total: int, wa: int, wb: int, weight_sum: int) -> tuple[int, int]:
@@ -92,25 +102,42 @@ def resolve_origins(
     # Plain dictionaries while working: a Counter costs far more to make.
     fed_into: dict[str, dict[str, int]] = {run: dict(c) for run, c in run_shares.items()}
     made_into: dict[LotKey, dict[str, int]] = {key: dict(c) for key, c in lot_shares.items()}
-    run_weights: dict[str, _Weights] = {}
-    lot_weights: dict[LotKey, _Weights] = {}
+    run_weights: dict[str, _Weights | str] = {}
+    lot_weights: dict[LotKey, _Weights | str] = {}
 
     pending = batch
     while pending:
         still: list[Planned] = []
         for p in pending:
             d = p.draft
+            mtype = d.type
             if p.lot_source == "declared":
-                split = p.split = {p.lot_origin: (d.mass_g, p.reo_g)}  # type: ignore[dict-item]
-            elif d.type is OUTPUT:
+                country = p.lot_origin
+                p.split = {country: (d.mass_g, p.reo_g)}  # type: ignore[dict-item]
+                if mtype is FEED and d.run:
+                    fed = fed_into.get(d.run)
+                    if fed is None:
+                        fed = fed_into[d.run] = {}
+                    fed[country] = fed.get(country, 0) - p.reo_g  # type: ignore[index]
+                    feeds_waiting[d.run] -= 1
+                continue
+            key = p.lot_key
+            if mtype is OUTPUT:
                 run = d.run
                 if feeds_waiting.get(run, 0):
                     still.append(p)
                     continue
                 weights = run_weights.get(run)  # type: ignore[arg-type]
                 if weights is None:
-                    weights = run_weights[run] = _Weights(fed_into.get(run) or {})  # type: ignore[index]
-                if weights.total <= 0:
+                    weights = run_weights[run] = _weights(fed_into.get(run))  # type: ignore[index]
+                made = made_into.get(key)
+                if made is None:
+                    made = made_into[key] = {}
+                outputs_waiting[key] -= 1
+                if weights.__class__ is str:
+                    p.split = {weights: (d.mass_g, p.reo_g)}  # type: ignore[dict-item]
+                    made[weights] = made.get(weights, 0) + p.reo_g  # type: ignore[index]
+                elif weights.total <= 0:
                     problems.append(Problem(
                         d.line, "run",
                         f"a production run with FEED containing REO before its OUTPUT (run {d.run})",
@@ -119,30 +146,26 @@ def resolve_origins(
                     p.split = {}
                 else:
                     p.split = weights.split(d.mass_g, p.reo_g)
-                outputs_waiting[p.lot_key] -= 1
-                made = made_into.get(p.lot_key)
-                if made is None:
-                    made = made_into[p.lot_key] = {}
-                for c, (_m, reo) in p.split.items():
-                    made[c] = made.get(c, 0) + reo
+                    for c, (_m, reo) in p.split.items():
+                        made[c] = made.get(c, 0) + reo
                 continue
+            if outputs_waiting.get(key, 0):
+                still.append(p)
+                continue
+            weights = lot_weights.get(key)
+            if weights is None:
+                weights = lot_weights[key] = _weights(made_into.get(key))
+            if weights.__class__ is str:
+                split = p.split = {weights: (d.mass_g, p.reo_g)}  # type: ignore[dict-item]
+            elif weights.total <= 0:
+                problems.append(Problem(
+                    d.line, "lot",
+                    "a lot with a known origin", f'lot "{d.lot}" whose origin is unknown',
+                ))
+                split = p.split = {}
             else:
-                key = p.lot_key
-                if outputs_waiting.get(key, 0):
-                    still.append(p)
-                    continue
-                weights = lot_weights.get(key)
-                if weights is None:
-                    weights = lot_weights[key] = _Weights(made_into.get(key) or {})
-                if weights.total <= 0:
-                    problems.append(Problem(
-                        d.line, "lot",
-                        "a lot with a known origin", f'lot "{d.lot}" whose origin is unknown',
-                    ))
-                    split = p.split = {}
-                else:
-                    split = p.split = weights.split(d.mass_g, p.reo_g)
-            if d.type is FEED and d.run:
+                split = p.split = weights.split(d.mass_g, p.reo_g)
+            if mtype is FEED and d.run:
                 fed = fed_into.get(d.run)
                 if fed is None:
                     fed = fed_into[d.run] = {}

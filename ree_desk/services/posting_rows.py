@@ -159,19 +159,26 @@ def lot_origin_changes(planned: list[Planned], existing: dict[LotKey, queries.Lo
     """A made lot names its one origin, taken from the first movement that
     made it; once it holds more than one origin, it names none. Returns
     (lot id, origin) where that differs from what the lot row holds."""
-    made = [p for p in planned if p.lot_source == "run"]  # declared lots keep the origin declared
-    written = {p.lot_key: existing[p.lot_key].origin for p in made if p.lot_key in existing}
+    OUTPUT = MovementType.OUTPUT
     fresh = {(row[1], row[2]) for row in heads.new_lots if row[3] == "run"}  # (material id, lot number)
-    written.update(dict.fromkeys(fresh))
-    origin = dict(written)
-    for p in made:
+    written: dict[LotKey, str | None] = dict.fromkeys(fresh)
+    origin: dict[LotKey, str | None] = {}
+    for p in planned:
+        if p.lot_source != "run":
+            continue  # declared lots keep the origin declared
         key = p.lot_key
-        if key in fresh:
-            fresh.discard(key)
-            origin[key] = single_origin(p.split)
-        elif p.draft.type is MovementType.OUTPUT and origin[key] is not None and single_origin(p.split) != origin[key]:
+        now_named = origin.get(key, _UNSEEN)
+        if now_named is _UNSEEN:
+            if key in fresh:
+                origin[key] = single_origin(p.split)
+                continue
+            now_named = origin[key] = written[key] = existing[key].origin
+        if now_named is not None and p.draft.type is OUTPUT and single_origin(p.split) != now_named:
             origin[key] = None
     return [(heads.lot_ids[key], value) for key, value in origin.items() if value != written[key]]
+
+
+_UNSEEN = object()
 
 
 def single_origin(split: dict[str, tuple[int, int]]) -> str | None:
