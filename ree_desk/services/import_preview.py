@@ -16,6 +16,7 @@ from typing import Callable
 
 from sqlalchemy import select
 
+from ree_desk.collector import collector_paused
 from ree_desk.drafts import DraftReader, MovementDraft
 from ree_desk.importing.reader import FileUnreadable, RawRow, read_movement_file
 from ree_desk.problems import InputRejected, Problem
@@ -55,8 +56,11 @@ class ImportPreview:
 
 def preview_file(db: Database, path: Path, *, user: str,
                  progress: PreviewProgress | None = None) -> ImportPreview:
-    step = progress or (lambda *_: None)
-    path = Path(path)
+    with collector_paused():  # as during an import: many objects, no cycles
+        return _preview(db, Path(path), user, progress or (lambda *_: None))
+
+
+def _preview(db: Database, path: Path, user: str, step: PreviewProgress) -> ImportPreview:
     step("read", 0, 1)
     try:
         table = read_movement_file(path)
