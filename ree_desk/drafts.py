@@ -397,8 +397,12 @@ class DraftReader:
 
 
 def _expected_of(exc: QuantityError, fallback: str) -> str:
-    """The quantity parser's sentence reads 'expected X, found Y'; keep X."""
+    """The quantity parser's sentence reads 'expected X, found Y'; keep X.
+    One that gives a reason first ('R: expected X, found Y') keeps R, since
+    the problem names what was found itself."""
     text = str(exc)
     if text.startswith("expected ") and ", found " in text:
         return text[len("expected "): text.rindex(", found ")]
+    if ": expected " in text and ", found " in text:
+        return f"{fallback} ({text[: text.index(': expected ')]})"
     return f"{fallback} ({text})"

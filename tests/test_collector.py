@@ -9,7 +9,7 @@ import pytest
 
 from ree_desk.collector import collector_paused
 from ree_desk.services import import_preview, importer
-from tests.conftest import HEADER, write_csv
+from conftest import HEADER, write_csv
 
 
 @pytest.fixture(autouse=True)

@@ -340,6 +340,25 @@ def _bad_rows() -> list[dict]:
     ]
 
 
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_negative_mass_says_why_and_names_what_was_found_once(db, tmp_path, suffix):
+    rows = [receipt(lot="L1"), receipt(lot="L2", mass_kg="-5")]
+    path = write_csv(tmp_path / "neg.csv", rows)
+    if suffix == ".xlsx":
+        book = openpyxl.Workbook()
+        book.active.append(HEADER)
+        for row in rows:
+            book.active.append([float(row[h]) if h == "mass_kg" else row.get(h, "") for h in HEADER])
+        path = tmp_path / "neg.xlsx"
+        book.save(path)
+    with pytest.raises(InputRejected) as info:
+        import_file(db, path, user="clerk")
+    [problem] = info.value.problems
+    assert str(problem).count("found") == 1
+    assert (problem.line, problem.column) == (3, "mass_kg")
+    assert problem.expected == "a positive mass in kg with at most 3 decimals (a negative mass makes no sense here)"
+
+
 def test_every_bad_row_is_reported_with_line_and_column_and_nothing_is_written(db, db_path, tmp_path):
     path = write_csv(tmp_path / "bad.csv", _bad_rows())
     with pytest.raises(InputRejected) as info:
