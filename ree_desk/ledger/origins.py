@@ -29,7 +29,8 @@ def dominant_origin(shares: Mapping[str, int]) -> str:
 
 
 class _Weights:
-    """The positive REO shares a split follows, sorted by country, summed once.
+    """The positive REO shares a split follows, sorted by country, summed
+    once; where one country holds them all, ``_weights`` gives just it.
 
     Within a batch a run's shares stop changing once all its FEED is known,
     and a made lot's once all its OUTPUT is; from then on every movement of
@@ -45,9 +46,7 @@ class _Weights:
         self.total = sum(self.weights)
 
     def split(self, mass_g: int, reo_g: int) -> dict[str, tuple[int, int]]:
-        countries = self.countries
-        if len(countries) == 1:
-            return {countries[0]: (mass_g, reo_g)}
+        countries = self.countries  # two or more: with none the total is 0 and nothing is split
         if len(countries) == 2:
             (a, b), (wa, wb), total = countries, self.weights, self.total
             ma, mb = _two_parts(mass_g, wa, wb, total)

@@ -167,18 +167,16 @@ def lot_origin_changes(planned: list[Planned], existing: dict[LotKey, queries.Lo
         if p.lot_source != "run":
             continue  # declared lots keep the origin declared
         key = p.lot_key
-        now_named = origin.get(key, _UNSEEN)
-        if now_named is _UNSEEN:
-            if key in fresh:
-                origin[key] = single_origin(p.split)
-                continue
+        if key in origin:
+            now_named = origin[key]
+        elif key in fresh:
+            origin[key] = single_origin(p.split)
+            continue
+        else:
             now_named = origin[key] = written[key] = existing[key].origin
         if now_named is not None and p.draft.type is OUTPUT and single_origin(p.split) != now_named:
             origin[key] = None
     return [(heads.lot_ids[key], value) for key, value in origin.items() if value != written[key]]
-
-
-_UNSEEN = object()
 
 
 def single_origin(split: dict[str, tuple[int, int]]) -> str | None:
