@@ -6,7 +6,7 @@ import datetime as dt
 import sys
 
 from ree_desk.cli import shapes
-from ree_desk.cli.main import EXIT_OK, db_path_of, print_json, user_of
+from ree_desk.cli.main import EXIT_OK, EXIT_REJECTED, db_path_of, print_json, user_of
 from ree_desk.cli.text import print_materials, print_quota, print_stock
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.quantities import parse_grade_pct
@@ -28,6 +28,7 @@ def run(args: argparse.Namespace) -> int:
         "month": cmd_month,
         "screenshots": cmd_screenshots,
         "backup": cmd_backup,
+        "verify": cmd_verify,
     }[args.command]
     return handler(args)
 
@@ -229,6 +230,27 @@ def cmd_backup(args) -> int:
         if not kept:
             print(f"no backups in {folder}")
     return EXIT_OK
+
+
+def cmd_verify(args) -> int:
+    """Exit 0 when everything holds, 1 naming the first row of each kind that breaks."""
+    from ree_desk.services.verify import verify_ledger
+
+    db = open_database(db_path_of(args))
+    try:
+        report = verify_ledger(db)
+    finally:
+        db.close()
+    if args.json:
+        print_json(report.as_json())
+    elif report.ok:
+        print(f"verified: {report.movements:,} movements, {report.audit_events:,} audit events, "
+              f"{report.closed_months} closed months; chain head {report.head}")
+    for problem in report.problems:
+        print(f"ree-desk: {problem}", file=sys.stderr)
+    if not report.ok:
+        print(f"ree-desk: the ledger does not verify ({len(report.problems)} problem(s))", file=sys.stderr)
+    return EXIT_OK if report.ok else EXIT_REJECTED
 
 
 def cmd_screenshots(args) -> int:

@@ -145,6 +145,10 @@ def build_parser() -> Parser:
     p.add_argument("--list", action="store_true", help="list the copies instead of making one")
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("verify", help="check the database file, the hash chains and the stored closing balances")
+    _db_option(p)
+    p.add_argument("--json", action="store_true")
+
     p = sub.add_parser("screenshots", help="write screenshots of every screen in Chinese and English")
     _db_option(p)
     p.add_argument("--out", type=Path, required=True, help="folder for the PNG files")

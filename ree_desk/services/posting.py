@@ -40,6 +40,7 @@ from ree_desk.services.posting_rows import (
     lot_origin_changes,
     now,
     origin_rows,
+    origins_digest,
     unflagged_statements,
     write_heads,
     writes,
@@ -104,13 +105,14 @@ def post_movements(
         if dry_run:
             return PostResult(0, [], sum(1 for p in planned if p.flags))
         heads = write_heads(conn, lots, user=user, source=source, sha256=sha256, accept_reason=accept_reason)
-        for sql, params in writes(conn, planned, lots, heads, accept_reason=accept_reason):
+        origins = origin_rows(planned, heads)
+        for sql, params in writes(conn, planned, lots, heads, origins, accept_reason=accept_reason):
             conn.exec_driver_sql(sql, params)
         if progress:
             progress(len(planned), len(planned))
         return finish(conn, heads, first_day=planned[0].draft.day, rows=len(planned),
                       flagged=sum(1 for p in planned if p.flags), user=user, source=source,
-                      accept_reason=accept_reason)
+                      accept_reason=accept_reason, origins=origins_digest(origins))
 
 
 def _warned(warnings: list[Problem]) -> InputRejected:
@@ -154,17 +156,19 @@ def _post_while_checking(
         problems = resolve_origins(planned, *shares)
         if problems:
             raise InputRejected(problems)
-        writer.submit(insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origin_rows(planned, heads)))
+        origins = origin_rows(planned, heads)
+        writer.submit(insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origins))
         writer.submit(update_statements(conn, Lot.__table__, "id", ("origin",),
                                         lot_origin_changes(planned, lots.existing, heads)))
         warnings = check_warnings(planned, evidence)
         if warnings:
             raise _warned(warnings)
         first_day = planned[0].draft.day  # the batch is sorted by day
+        digest = origins_digest(origins)
         del planned  # freed while the database finishes, not after
         writer.finish()
     return finish(conn, heads, first_day=first_day, rows=total, flagged=0, user=user, source=source,
-                  accept_reason=None)
+                  accept_reason=None, origins=digest)
 
 
 def row_problems(db: Database, drafts: Sequence[MovementDraft]) -> list[Problem]:

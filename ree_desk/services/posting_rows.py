@@ -13,6 +13,7 @@ from typing import Callable, Iterator
 
 from sqlalchemy import Connection, delete, insert
 
+from ree_desk.ledger import chain
 from ree_desk.ledger.plan import LotKey, Planned
 from ree_desk.movement_types import MovementType, QuotaKind
 from ree_desk.services.posting_plan import LotPlan
@@ -29,7 +30,9 @@ MOVEMENT_COLUMNS = (
 )
 # A movement row with nothing flagged and nothing reversed: the four columns
 # left out are the same in each and written into the statement.
-UNFLAGGED_COLUMNS = ("id",) + MOVEMENT_COLUMNS[:-5] + MOVEMENT_COLUMNS[-1:]
+UNFLAGGED_COLUMNS = ("id",) + MOVEMENT_COLUMNS[:-5] + MOVEMENT_COLUMNS[-1:] + ("chain",)
+CHAINED_COLUMNS = ("id",) + MOVEMENT_COLUMNS + ("chain",)
+assert CHAINED_COLUMNS[:-1] == chain.MOVEMENT_FIELDS
 ORIGIN_COLUMNS = ("movement_id", "country", "mass_g", "reo_g")
 LOT_COLUMNS = ("id", "material_id", "lot_no", "source", "origin", "origin_detail", "customs_no", "created_at")
 
@@ -55,6 +58,10 @@ class Heads:
     lot_ids: dict[LotKey, int]
     new_lots: list[tuple]  # in LOT_COLUMNS order, not yet written
     first_movement_id: int
+    chain: str  # the chain of the last movement built so far
+
+    def movement_range(self, rows: int) -> list[int]:
+        return [self.first_movement_id, self.first_movement_id + rows - 1]
 
 
 def write_heads(conn: Connection, lots: LotPlan, *, user: str, source: str, sha256: str | None,
@@ -91,16 +98,18 @@ def write_heads(conn: Connection, lots: LotPlan, *, user: str, source: str, sha2
                              d.origin_detail, d.customs_no, created))
             next_lot += 1
     first_movement = sqlite.reserve_ids(conn, "movement", rows)
-    return Heads(posting_id, at, run_ids, lot_ids, new_lots, first_movement)
+    head = queries.chain_head(conn) or chain.GENESIS
+    return Heads(posting_id, at, run_ids, lot_ids, new_lots, first_movement, head)
 
 
-def writes(conn: Connection, planned: list[Planned], lots: LotPlan, heads: Heads, *,
+def writes(conn: Connection, planned: list[Planned], lots: LotPlan, heads: Heads, origins: list[tuple], *,
            accept_reason: str | None) -> Iterator[Statement]:
-    """Every statement that writes a checked plan, in order."""
+    """Every statement that writes a checked plan, in order; ``origins`` are
+    its ``origin_rows``."""
     yield from insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots)
-    yield from insert_statements(conn, Movement.__table__, ("id",) + MOVEMENT_COLUMNS,
+    yield from insert_statements(conn, Movement.__table__, CHAINED_COLUMNS,
                                  movement_rows(planned, heads, 0, accept_reason))
-    yield from insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origin_rows(planned, heads))
+    yield from insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origins)
     yield from update_statements(conn, Lot.__table__, "id", ("origin",),
                                  lot_origin_changes(planned, lots.existing, heads))
 
@@ -115,12 +124,15 @@ def unflagged_statements(conn: Connection, part: list[Planned], heads: Heads, st
 
 def movement_rows(part: list[Planned], heads: Heads, start: int, accept_reason: str | None, *,
                   unflagged: bool = False) -> list[tuple]:
-    """Rows in ``("id",) + MOVEMENT_COLUMNS`` order of ``part``, the plan's
-    rows from ``start`` on; ``unflagged`` rows in ``UNFLAGGED_COLUMNS`` order."""
+    """Rows in ``CHAINED_COLUMNS`` order of ``part``, the plan's rows from
+    ``start`` on; ``unflagged`` rows in ``UNFLAGGED_COLUMNS`` order. Parts are
+    built in the order of the plan: each links the chain on from the last."""
     lot_ids, run_ids, posting_id = heads.lot_ids, heads.run_ids, heads.posting_id
     day_text: dict[dt.date, str] = {}
     rows = []
     mid = heads.first_movement_id + start
+    link, previous = chain.link, heads.chain
+    unflagged_tail = (None, 0, None, posting_id)
     for p in part:
         d = p.draft
         day = day_text.get(d.day)
@@ -132,10 +144,14 @@ def movement_rows(part: list[Planned], heads: Heads, start: int, accept_reason: 
             d.customs_no, run_ids[d.run] if d.run else None, d.destination, d.note,
         )
         if unflagged:
-            rows.append(row + (d.line,))
+            previous = link(previous, row + unflagged_tail + (d.line,))
+            rows.append(row + (d.line, previous))
         else:
-            rows.append(row + (None, p.flags, accept_reason if p.flags else None, posting_id, d.line))
+            row += (None, p.flags, accept_reason if p.flags else None, posting_id, d.line)
+            previous = link(previous, row)
+            rows.append(row + (previous,))
         mid += 1
+    heads.chain = previous
     return rows
 
 
@@ -145,10 +161,12 @@ _TEXT: dict[object, str | None] = {None: None, **{t: t.value for t in MovementTy
 
 
 def origin_rows(planned: list[Planned], heads: Heads) -> list[tuple]:
+    """By movement, then country: the order their digest is taken in."""
     rows = []
     mid = heads.first_movement_id
     for p in planned:
-        for country, (mass, reo) in p.split.items():
+        split = p.split
+        for country, (mass, reo) in (split.items() if len(split) == 1 else sorted(split.items())):
             rows.append((mid, country, mass, reo))
         mid += 1
     return rows
@@ -188,36 +206,57 @@ def single_origin(split: dict[str, tuple[int, int]]) -> str | None:
     return countries[0] if len(countries) == 1 else None
 
 
+def origins_digest(origins: list[tuple]) -> str:
+    """The digest of a posting's origin rows (``ORIGIN_COLUMNS``, in the
+    order written: by movement, then country) that its audit event keeps,
+    so that a share moved between countries behind the program's back is
+    found. The rows hold whole numbers and a two-letter code, which need no
+    length prefix to stay unambiguous."""
+    return chain.digest_origins(origins)
+
+
 def finish(conn: Connection, heads: Heads, *, first_day: dt.date, rows: int, flagged: int, user: str,
-           source: str, accept_reason: str | None) -> PostResult:
-    """The posting's last writes: its months' snapshots forgotten, its audit."""
+           source: str, accept_reason: str | None, origins: str) -> PostResult:
+    """The posting's last writes: its months' snapshots forgotten, its audit
+    (which names the posting's movements, the chain after them and the
+    digest of their origin shares)."""
     forget_snapshots_from(conn, f"{first_day.year:04d}-{first_day.month:02d}")
     audit(conn, user, "post", {"posting": heads.posting_id, "source": source, "rows": rows,
-                               "flagged": flagged, "accept_reason": accept_reason})
+                               "flagged": flagged, "accept_reason": accept_reason,
+                               "movements": heads.movement_range(rows), "head": heads.chain,
+                               "origins": origins})
     first_id = heads.first_movement_id
     return PostResult(heads.posting_id, list(range(first_id, first_id + rows)), flagged)
 
 
-def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple],
-                     progress: Progress | None = None, step: int = 20000) -> list[int]:
-    """Bulk-insert movements (tuples in ``MOVEMENT_COLUMNS`` order) and their
-    origin rows, keys named up front."""
+@dataclass(frozen=True)
+class Inserted:
+    """Movements written by ``insert_movements``: what their audit event names."""
+
+    ids: list[int]
+    head: str
+    origins: str
+
+    def detail(self) -> dict:
+        return {"movements": [self.ids[0], self.ids[-1]], "rows": len(self.ids), "head": self.head,
+                "origins": self.origins}
+
+
+def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple]) -> Inserted:
+    """Insert movements (tuples in ``MOVEMENT_COLUMNS`` order) and their
+    origin rows, keys named up front and the chain linked on."""
     first = sqlite.reserve_ids(conn, "movement", len(rows))
     ids = list(range(first, first + len(rows)))
-    total = len(rows)
-    columns = ("id",) + MOVEMENT_COLUMNS
-    for start in range(0, total, step):
-        part_ids = ids[start : start + step]
-        insert_rows(conn, Movement.__table__, columns,
-                    [(mid,) + row for mid, row in zip(part_ids, rows[start : start + step])])
-        insert_rows(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, [
-            (mid, country, mass, reo)
-            for mid, p in zip(part_ids, planned[start : start + step])
-            for country, (mass, reo) in p.split.items()
-        ])
-        if progress:
-            progress(min(start + step, total), total)
-    return ids
+    previous = queries.chain_head(conn) or chain.GENESIS
+    chained = []
+    for mid, row in zip(ids, rows):
+        previous = chain.link(previous, (mid,) + row)
+        chained.append((mid,) + row + (previous,))
+    insert_rows(conn, Movement.__table__, CHAINED_COLUMNS, chained)
+    origins = [(mid, country, mass, reo) for mid, p in zip(ids, planned)
+               for country, (mass, reo) in sorted(p.split.items())]
+    insert_rows(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origins)
+    return Inserted(ids, previous, origins_digest(origins))
 
 
 def forget_snapshots_from(conn: Connection, month: str) -> None:
@@ -228,6 +267,8 @@ def forget_snapshots_from(conn: Connection, month: str) -> None:
 
 
 def audit(conn: Connection, user: str, action: str, detail: dict) -> None:
-    conn.execute(insert(AuditEvent).values(
-        at=now(), by=user, action=action, detail=json.dumps(detail, ensure_ascii=False, default=str)
-    ))
+    """Record an event, linked on to the audit chain."""
+    fields = (sqlite.reserve_ids(conn, "audit_event", 1), now(), user, action,
+              json.dumps(detail, ensure_ascii=False, default=str))
+    previous = queries.audit_chain_head(conn) or chain.GENESIS
+    conn.execute(insert(AuditEvent).values(**dict(zip(chain.AUDIT_FIELDS, fields)), chain=chain.link(previous, fields)))

@@ -81,7 +81,8 @@ def reverse_movement(
             orig.destination, reason, movement_id, planned.flags, accept_reason if planned.flags else None,
             posting_id, None,
         )
-        ids = insert_movements(conn, [planned], [row])
+        written = insert_movements(conn, [planned], [row])
         forget_snapshots_from(conn, month)
-        audit(conn, user, "reverse", {"movement": movement_id, "reversal": ids[0], "reason": reason})
-        return PostResult(posting_id, ids, int(bool(planned.flags)))
+        audit(conn, user, "reverse", {"movement": movement_id, "reversal": written.ids[0], "reason": reason,
+                                      "posting": posting_id, **written.detail()})
+        return PostResult(posting_id, written.ids, int(bool(planned.flags)))

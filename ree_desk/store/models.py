@@ -88,6 +88,8 @@ class ImportBatch(Base):
     """One posting: an imported file, a grid of entries or a single entry."""
 
     __tablename__ = "posting"
+    # A file imported twice is found by its digest.
+    __table_args__ = (Index("ix_posting_sha256", "sha256"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     at: Mapped[dt.datetime] = mapped_column(DateTime)
     by: Mapped[str] = mapped_column(Text)
@@ -132,6 +134,8 @@ class Movement(Base):
     accept_reason: Mapped[str | None] = mapped_column(Text)
     posting_id: Mapped[int] = mapped_column(ForeignKey("posting.id"))
     source_line: Mapped[int | None] = mapped_column(Integer)
+    # SHA-256 of the previous movement's chain and this row (ree_desk.ledger.chain).
+    chain: Mapped[str | None] = mapped_column(String(64))
 
 
 class MovementOrigin(Base):
@@ -191,6 +195,25 @@ class AuditEvent(Base):
     by: Mapped[str] = mapped_column(Text)
     action: Mapped[str] = mapped_column(String(32))
     detail: Mapped[str] = mapped_column(Text)
+    chain: Mapped[str | None] = mapped_column(String(64))
+
+
+class Account(Base):
+    """Someone who may sign in. With no accounts at all, the program is open
+    to whoever starts it (a one-person plant); the first account turns the
+    sign-in on. ``password`` holds the scrypt parameters, salt and hash."""
+
+    __tablename__ = "account"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str] = mapped_column(String(16))  # clerk, manager, admin
+    password: Mapped[str] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by: Mapped[str] = mapped_column(Text)
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    failed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class Setting(Base):

@@ -225,3 +225,12 @@ def _use_sign():
 
 def _next_month(day: dt.date) -> dt.date:
     return dt.date(day.year + (day.month == 12), day.month % 12 + 1, 1)
+
+
+def chain_head(conn: Connection) -> str | None:
+    """The chain of the newest movement; None when there is none."""
+    return conn.exec_driver_sql("SELECT chain FROM movement ORDER BY id DESC LIMIT 1").scalar()
+
+
+def audit_chain_head(conn: Connection) -> str | None:
+    return conn.exec_driver_sql("SELECT chain FROM audit_event ORDER BY id DESC LIMIT 1").scalar()

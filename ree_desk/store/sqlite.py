@@ -106,6 +106,12 @@ def parameter_limit(dbapi_connection: sqlite3.Connection) -> int:
         return 999
 
 
+def integrity_problems(conn) -> str | None:
+    """What SQLite's own check finds wrong with an open database, or None."""
+    rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+    return None if rows == ["ok"] else "; ".join(rows[:3])
+
+
 def check_copy(path: Path) -> str | None:
     """What is wrong with a database file SQLite reads back, or None."""
     conn = sqlite3.connect(str(path))
