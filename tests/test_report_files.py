@@ -141,3 +141,19 @@ def test_a_pdf_that_cannot_be_written_fails_the_report_even_when_written_beside(
         make_report(ledger, "2026-06", user="t", xlsx=tmp_path / "a.xlsx", pdf=tmp_path / "no" / "such" / "a.pdf",
                     today=day("2026-07-01"), parallel=True)
     assert not list((tmp_path).glob("**/*.pdf"))
+
+
+def test_both_files_print_the_chain_head_the_ledger_holds(ledger, db_path, tmp_path):
+    """The filed report pins the ledger: the newest movement's chain value,
+    which anyone can later compare with the ledger's."""
+    raw = sqlite3.connect(db_path)
+    head_id, head = raw.execute("SELECT id, chain FROM movement ORDER BY id DESC LIMIT 1").fetchone()
+    raw.close()
+    result = make_report(ledger, "2026-06", user="t", xlsx=tmp_path / "r.xlsx", pdf=tmp_path / "r.pdf")
+    assert (result.report.chain_head_id, result.report.chain_head) == (head_id, head)
+    summary = load_workbook(tmp_path / "r.xlsx", read_only=True).worksheets[0]
+    values = {row[1]: row[2] for row in summary.iter_rows(values_only=True) if row and len(row) > 2}
+    assert values["chain_head_sha256"] == head and values["chain_head_movement"] == head_id
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    assert f"#{head_id} {head}" in text

@@ -169,7 +169,8 @@ def cmd_report(args) -> int:
     else:
         written = [str(p) for p in (result.xlsx, result.pdf) if p]
         print(f"report {result.report.month}: {result.report.movement_count} movements, checks passed, "
-              f"checksum {result.report.checksum[:16]}…"
+              f"checksum {result.report.checksum[:16]}…, chain head #{result.report.chain_head_id or 0} "
+              f"{result.report.chain_head[:16]}…"
               + (f"; wrote {', '.join(written)}" if written else "")
               + ("; month closed" if result.closed else ""))
     return EXIT_OK

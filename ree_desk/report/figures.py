@@ -201,6 +201,7 @@ def compute_report(conn: Connection, month: str, *, generated_at: dt.datetime | 
                          key=lambda m: (m.day, m.id))
     inventory = _inventory(conn, first, last, lines)
     totals = _totals(lines)
+    head_id, head = queries.newest_chain(conn)
     return MonthReport(
         month=month, first_day=first, last_day=last, due_date=due_date(month), enterprise=name, credit_code=code,
         generated_at=generated_at or dt.datetime.now().replace(microsecond=0), program_version=__version__,
@@ -210,4 +211,5 @@ def compute_report(conn: Connection, month: str, *, generated_at: dt.datetime | 
         quota=_quota(conn, month, last), separation_by_origin=_separation(lines), stock_by_group=_groups(inventory),
         exceptions=[m for m in lines if m.flags],
         feed_reo_g=totals["FEED"].reo_g, output_reo_g=totals["OUTPUT"].reo_g,
+        chain_head_id=head_id, chain_head=head or "0" * 64,
     )

@@ -156,6 +156,10 @@ class MonthReport:
     feed_reo_g: int = 0          # REO fed into separation runs (all FEED)
     output_reo_g: int = 0        # REO produced by OUTPUT
     notes: list[str] = field(default_factory=list)
+    # The movement chain's head when the report was made: the newest
+    # movement and its chain value, which vouch for the whole ledger before it.
+    chain_head_id: int | None = None
+    chain_head: str = "0" * 64
 
     @property
     def recovery_bp(self) -> int | None:

@@ -103,6 +103,7 @@ class _Footer:
         self.font = font
         self.period = period
         self.checksum = clean_text(report.checksum)
+        self.chain = f"#{report.chain_head_id or 0} {report.chain_head}"
         suffix = f" · 月度稀土产品流向报表 Monthly report {report.month}"
         name = clean_text(report.enterprise)
         while name and stringWidth(name + suffix, font, 7) > FRAME_W:
@@ -122,6 +123,7 @@ class _Footer:
         canvas.setFont(self.font, 6.5)
         canvas.setFillColor(colors.HexColor(MUTED))
         canvas.drawString(MARGIN_X, y - 3.6 * mm, f"账本校验和 Ledger checksum (SHA-256): {self.checksum}")
+        canvas.drawString(MARGIN_X, y - 6.6 * mm, f"哈希链头 Chain head (movement, SHA-256): {self.chain}")
         if page > 1:
             canvas.setFont(self.font, 7)
             top = PAGE_H - MARGIN_TOP + 4 * mm

@@ -20,6 +20,7 @@ def report_json(report: MonthReport) -> dict:
         "generated_at": report.generated_at.isoformat(sep=" "),
         "program_version": report.program_version,
         "checksum": report.checksum,
+        "chain_head": {"movement": report.chain_head_id, "hash": report.chain_head},
         "movement_count": report.movement_count,
         "totals": {
             t: {"count": report.totals[t].count, "mass_kg": _kg(report.totals[t].mass_g),

@@ -376,6 +376,8 @@ def _details(r: MonthReport) -> Table:
         ("程序版本", "program_version", Typed(r.program_version, TEXT)),
         ("流水笔数", "movement_count", Typed(r.movement_count, COUNT)),
         ("账本校验码(SHA-256)", "ledger_checksum_sha256", Typed(r.checksum, TEXT)),
+        ("哈希链头流水号", "chain_head_movement", Typed(r.chain_head_id, COUNT)),
+        ("哈希链头(SHA-256)", "chain_head_sha256", Typed(r.chain_head, TEXT)),
     ]
     rows += [("说明", "note", Typed(note, TEXT)) for note in r.notes]
     return _key_values(rows)

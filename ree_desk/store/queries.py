@@ -234,3 +234,9 @@ def chain_head(conn: Connection) -> str | None:
 
 def audit_chain_head(conn: Connection) -> str | None:
     return conn.exec_driver_sql("SELECT chain FROM audit_event ORDER BY id DESC LIMIT 1").scalar()
+
+
+def newest_chain(conn: Connection) -> tuple[int | None, str | None]:
+    """The newest movement's id and chain value (None, None in an empty ledger)."""
+    row = conn.exec_driver_sql("SELECT id, chain FROM movement ORDER BY id DESC LIMIT 1").first()
+    return (row[0], row[1]) if row else (None, None)
