@@ -69,3 +69,18 @@ def test_the_origin_digest_depends_on_every_share():
     assert chain.digest_origins([(1, "CN", 1000, 600), (1, "MM", 500, 301), (2, "CN", 7, 1)]) != base
     assert chain.digest_origins([(1, "MM", 1000, 600), (1, "CN", 500, 300), (2, "CN", 7, 1)]) != base
     assert chain.digest_origins(rows[:2]) != base
+
+
+TEXT = st.one_of(st.none(), st.text(max_size=12))
+NUMBER = st.integers(min_value=-(2**62), max_value=2**62)
+MOVEMENT = st.tuples(
+    NUMBER, st.dates().map(lambda d: d.isoformat()), st.sampled_from(["RECEIPT", "FEED", "ADJUSTMENT"]), NUMBER,
+    NUMBER, NUMBER, NUMBER, NUMBER, TEXT, TEXT, TEXT, TEXT, TEXT, st.one_of(st.none(), NUMBER), TEXT, TEXT,
+    st.one_of(st.none(), NUMBER), NUMBER, TEXT, NUMBER, st.one_of(st.none(), NUMBER),
+)
+
+
+@given(MOVEMENT)
+def test_the_movement_link_written_out_is_the_documented_link(row):
+    assert len(row) == len(chain.MOVEMENT_FIELDS)
+    assert chain.movement_link(chain.GENESIS, row) == chain.link(chain.GENESIS, row)

@@ -78,6 +78,28 @@ def link(previous: str, fields: Sequence[object]) -> str:
     return hashlib.sha256(SEPARATOR.join(parts).encode("utf-8")).hexdigest()
 
 
+def _text(value: str | None) -> str:
+    return "-" if value is None else f"{len(value)}:{value}"
+
+
+def _number(value: int | None) -> str:
+    return "-" if value is None else str(value)
+
+
+def movement_link(previous: str, row: Sequence) -> str:
+    """``link`` of a movement row (``MOVEMENT_FIELDS``, day as ISO text),
+    written out field by field: the same value, in about two thirds of the
+    time, which a large import pays once a row."""
+    (mid, day, mtype, material, lot, mass, grade, reo, quota, party, credit, invoice, customs, run, destination,
+     note, reverses, flags, accepted, posting, line) = row
+    return hashlib.sha256((
+        f"{previous}\x1f{mid}\x1f{len(day)}:{day}\x1f{len(mtype)}:{mtype}\x1f{material}\x1f{lot}\x1f{mass}"
+        f"\x1f{grade}\x1f{reo}\x1f{_text(quota)}\x1f{_text(party)}\x1f{_text(credit)}\x1f{_text(invoice)}"
+        f"\x1f{_text(customs)}\x1f{_number(run)}\x1f{_text(destination)}\x1f{_text(note)}\x1f{_number(reverses)}"
+        f"\x1f{flags}\x1f{_text(accepted)}\x1f{posting}\x1f{_number(line)}"
+    ).encode("utf-8")).hexdigest()
+
+
 def first_break(previous: str, rows: Iterable[tuple[int, Sequence[object], str | None]]) -> tuple[int, str] | None:
     """The first of ``rows`` (id, fields, stored chain), taken in order
     after ``previous``, whose stored chain is not the one its fields make:

@@ -131,7 +131,7 @@ def movement_rows(part: list[Planned], heads: Heads, start: int, accept_reason: 
     day_text: dict[dt.date, str] = {}
     rows = []
     mid = heads.first_movement_id + start
-    link, previous = chain.link, heads.chain
+    link, previous = chain.movement_link, heads.chain
     unflagged_tail = (None, 0, None, posting_id)
     for p in part:
         d = p.draft
@@ -250,7 +250,7 @@ def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple]
     previous = queries.chain_head(conn) or chain.GENESIS
     chained = []
     for mid, row in zip(ids, rows):
-        previous = chain.link(previous, (mid,) + row)
+        previous = chain.movement_link(previous, (mid,) + row)
         chained.append((mid,) + row + (previous,))
     insert_rows(conn, Movement.__table__, CHAINED_COLUMNS, chained)
     origins = [(mid, country, mass, reo) for mid, p in zip(ids, planned)

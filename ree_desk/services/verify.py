@@ -136,7 +136,7 @@ def _check_movements(conn: Connection, report: VerifyReport, postings: list[_Pos
     by_first = iter(postings)
     current = next(by_first, None)
     uncovered = None
-    link = chain.link
+    link = chain.movement_link
     count = 0
     for row in _movement_rows(conn, columns):
         mid, stored = row[0], row[-1]

@@ -70,7 +70,7 @@ def _chain_movements(bind) -> None:
             break
         updates = []
         for row in rows:
-            previous = chain.link(previous, tuple(row))
+            previous = chain.movement_link(previous, row)
             updates.append((previous, row[0]))
         bind.exec_driver_sql("UPDATE movement SET chain = ? WHERE id = ?", updates)
         last_id, count = rows[-1][0], count + len(rows)
