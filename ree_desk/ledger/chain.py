@@ -78,25 +78,26 @@ def link(previous: str, fields: Sequence[object]) -> str:
     return hashlib.sha256(SEPARATOR.join(parts).encode("utf-8")).hexdigest()
 
 
-def _text(value: str | None) -> str:
-    return "-" if value is None else f"{len(value)}:{value}"
-
-
-def _number(value: int | None) -> str:
-    return "-" if value is None else str(value)
-
-
 def movement_link(previous: str, row: Sequence) -> str:
     """``link`` of a movement row (``MOVEMENT_FIELDS``, day as ISO text),
-    written out field by field: the same value, in about two thirds of the
-    time, which a large import pays once a row."""
+    written out field by field: the same value in four fifths of the time,
+    which a large import pays once a row. Optional fields are encoded inline
+    because a function call per field would cost more than the hash."""
     (mid, day, mtype, material, lot, mass, grade, reo, quota, party, credit, invoice, customs, run, destination,
      note, reverses, flags, accepted, posting, line) = row
     return hashlib.sha256((
         f"{previous}\x1f{mid}\x1f{len(day)}:{day}\x1f{len(mtype)}:{mtype}\x1f{material}\x1f{lot}\x1f{mass}"
-        f"\x1f{grade}\x1f{reo}\x1f{_text(quota)}\x1f{_text(party)}\x1f{_text(credit)}\x1f{_text(invoice)}"
-        f"\x1f{_text(customs)}\x1f{_number(run)}\x1f{_text(destination)}\x1f{_text(note)}\x1f{_number(reverses)}"
-        f"\x1f{flags}\x1f{_text(accepted)}\x1f{posting}\x1f{_number(line)}"
+        f"\x1f{grade}\x1f{reo}\x1f{'-' if quota is None else f'{len(quota)}:{quota}'}"
+        f"\x1f{'-' if party is None else f'{len(party)}:{party}'}"
+        f"\x1f{'-' if credit is None else f'{len(credit)}:{credit}'}"
+        f"\x1f{'-' if invoice is None else f'{len(invoice)}:{invoice}'}"
+        f"\x1f{'-' if customs is None else f'{len(customs)}:{customs}'}"
+        f"\x1f{'-' if run is None else run}"
+        f"\x1f{'-' if destination is None else f'{len(destination)}:{destination}'}"
+        f"\x1f{'-' if note is None else f'{len(note)}:{note}'}"
+        f"\x1f{'-' if reverses is None else reverses}\x1f{flags}"
+        f"\x1f{'-' if accepted is None else f'{len(accepted)}:{accepted}'}"
+        f"\x1f{posting}\x1f{'-' if line is None else line}"
     ).encode("utf-8")).hexdigest()
 
 
