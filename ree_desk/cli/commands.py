@@ -238,10 +238,13 @@ def cmd_verify(args) -> int:
     from ree_desk.services.verify import verify_ledger
 
     db = open_database(db_path_of(args))
+    progress = _progress_printer("verify")
     try:
-        report = verify_ledger(db)
+        report = verify_ledger(db, progress=progress)
     finally:
         db.close()
+    if progress:
+        sys.stderr.write("\n")
     if args.json:
         print_json(report.as_json())
     elif report.ok:

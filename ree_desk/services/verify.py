@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
@@ -225,7 +224,7 @@ def _check_closing_balances(conn: Connection, report: VerifyReport, progress: Ve
     months = sorted(conn.execute(select(MonthClose.month)).scalars())
     report.closed_months = len(months)
     cb = ClosingBalance.__table__
-    running: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    running: dict[int, tuple[int, int]] = {}  # lots with stock only, as the stored balances are
     after: dt.date | None = None
     for n, month in enumerate(months, 1):
         end = _month_end(month)
@@ -233,13 +232,16 @@ def _check_closing_balances(conn: Connection, report: VerifyReport, progress: Ve
         where = "day <= ?" if after is None else "day > ? AND day <= ?"
         for lot_id, mass, reo in conn.exec_driver_sql(
                 f"SELECT lot_id, sum(mass_g), sum(reo_g) FROM movement WHERE {where} GROUP BY lot_id", params):
-            balance = running[lot_id]
-            balance[0] += int(mass)
-            balance[1] += int(reo)
+            held_mass, held_reo = running.get(lot_id, (0, 0))
+            balance = (held_mass + int(mass), held_reo + int(reo))
+            if balance[0] or balance[1]:
+                running[lot_id] = balance
+            else:
+                running.pop(lot_id, None)
         after = end
         stored = {lot: (mass, reo) for lot, mass, reo in conn.execute(
             select(cb.c.lot_id, cb.c.mass_g, cb.c.reo_g).where(cb.c.month == month))}
-        ledger = {lot: (m, r) for lot, (m, r) in running.items() if m or r}
+        ledger = running
         if stored != ledger:
             lot = min(set(stored) ^ set(ledger) or {k for k in stored if stored[k] != ledger.get(k)})
             held, made = stored.get(lot, (0, 0)), ledger.get(lot, (0, 0))
