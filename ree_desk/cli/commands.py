@@ -11,10 +11,13 @@ from ree_desk.cli.text import print_materials, print_quota, print_stock
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.quantities import parse_grade_pct
 from ree_desk.services import importer, quotas, reversal, setup, stock
-from ree_desk.store.database import open_database
+from ree_desk.store import writer_lock
+from ree_desk.store.database import Database, DatabaseBusy, open_database
 
 
 def run(args: argparse.Namespace) -> int:
+    words = [args.command] + [getattr(args, f"{args.command}_command", None) or ""]
+    writer_lock.introduce(program=" ".join(["ree-desk", *filter(None, words)]), user=user_of(args))
     handler = {
         "init": cmd_init,
         "import": cmd_import,
@@ -31,6 +34,26 @@ def run(args: argparse.Namespace) -> int:
         "verify": cmd_verify,
     }[args.command]
     return handler(args)
+
+
+def _say_waiting(holder: dict | None) -> None:
+    print(f"ree-desk: waiting for the database, held by {writer_lock.describe(holder)}", file=sys.stderr)
+    sys.stderr.flush()
+
+
+def _for_writing(args) -> Database:
+    """Held for this command alone; another program writing it is waited for up to --wait seconds."""
+    return open_database(db_path_of(args), wait=args.wait, on_wait=_say_waiting)
+
+
+def _for_reading(args) -> Database:
+    """Never waits: a command that only reads shows the ledger as it stands,
+    saying so when another program is writing it meanwhile."""
+    db = open_database(db_path_of(args), access="read")
+    if db.holder is not None:
+        print(f"ree-desk: {db.path.name} is being written by {writer_lock.describe(db.holder)}; "
+              "opened for reading only", file=sys.stderr)
+    return db
 
 
 def _progress_printer(label: str):
@@ -61,7 +84,7 @@ def cmd_import(args) -> int:
         raise InputRejected([Problem(None, "--reason", "a reason with --accept-warnings", "none")])
     if args.reason and not args.accept_warnings:
         raise InputRejected([Problem(None, "--accept-warnings", "--accept-warnings with --reason", "--reason alone")])
-    db = open_database(db_path_of(args))
+    db = _for_writing(args)
     try:
         result = importer.import_file(
             db, args.file, user=user_of(args), accept_reason=args.reason if args.accept_warnings else None,
@@ -80,7 +103,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_quota(args) -> int:
-    db = open_database(db_path_of(args))
+    db = _for_writing(args) if args.quota_command == "add" else _for_reading(args)
     try:
         if args.quota_command == "add":
             new_id = quotas.add_allocation(
@@ -101,7 +124,7 @@ def cmd_quota(args) -> int:
 
 
 def cmd_stock(args) -> int:
-    db = open_database(db_path_of(args))
+    db = _for_reading(args)
     try:
         lots = stock.stock_as_of(db, args.as_of, material=args.material)
     finally:
@@ -114,7 +137,7 @@ def cmd_stock(args) -> int:
 
 
 def cmd_reverse(args) -> int:
-    db = open_database(db_path_of(args))
+    db = _for_writing(args)
     try:
         result = reversal.reverse_movement(
             db, args.movement, day=args.date, reason=args.reason, user=user_of(args),
@@ -127,7 +150,7 @@ def cmd_reverse(args) -> int:
 
 
 def cmd_material(args) -> int:
-    db = open_database(db_path_of(args))
+    db = _for_writing(args) if args.material_command == "add" else _for_reading(args)
     try:
         if args.material_command == "add":
             row = setup.add_material(
@@ -151,7 +174,7 @@ def cmd_report(args) -> int:
     from ree_desk.report.shape import report_json
     from ree_desk.services.report import make_report
 
-    db = open_database(db_path_of(args))
+    db = _for_writing(args)
     printer = _progress_printer(f"report {args.month}")
     try:
         result = make_report(
@@ -179,7 +202,7 @@ def cmd_report(args) -> int:
 def cmd_status(args) -> int:
     from ree_desk.services.months import status
 
-    db = open_database(db_path_of(args))
+    db = _for_reading(args)
     try:
         data = status(db, args.today or dt.date.today())
     finally:
@@ -198,7 +221,7 @@ def cmd_status(args) -> int:
 def cmd_month(args) -> int:
     from ree_desk.services.months import reopen_month
 
-    db = open_database(db_path_of(args))
+    db = _for_writing(args)
     try:
         reopen_month(db, args.month, user=user_of(args), reason=args.reason)
     finally:
@@ -210,8 +233,7 @@ def cmd_month(args) -> int:
 def cmd_backup(args) -> int:
     from ree_desk.services.backups import KEEP, backup_folder, list_backups, make_backup
 
-    path = db_path_of(args)
-    db = open_database(path)
+    db = _for_reading(args) if args.list else _for_writing(args)
     try:
         folder = args.dir or backup_folder(db.path)
         made = None if args.list else make_backup(db, user=user_of(args), reason="asked for", folder=folder,
@@ -276,27 +298,33 @@ def cmd_demo(args) -> int:
     path = db_path_of(args, demo=True)
     if args.movements < 100 or args.movements > 1_000_000:
         raise InputRejected([Problem(None, "--movements", "a size from 100 to 1,000,000", str(args.movements))])
-    if path.exists():
-        if not args.force:
-            raise InputRejected([Problem(None, "--db", "a file that does not exist yet (or --force to replace it)",
-                                         str(path))])
-        for suffix in ("", "-wal", "-shm"):
-            p = path.with_name(path.name + suffix)
-            if p.exists():
-                p.unlink()
+    if path.exists() and not args.force:
+        raise InputRejected([Problem(None, "--db", "a file that does not exist yet (or --force to replace it)",
+                                     str(path))])
     end = args.end or dt.date.today() - dt.timedelta(days=1)
     progress = _progress_printer("demo")
-    summary = build_demo(
-        path, DemoOptions(movements=args.movements, seed=args.seed, end=end, user=user_of(args)),
-        progress=(lambda done, total: progress("write", done, total)) if progress else None,
-    )
+    # Held from before the old file is removed until the new one is built:
+    # a program still writing the old demo is waited for, not pulled from under.
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lock, holder = writer_lock.acquire(path, wait=args.wait, on_wait=_say_waiting)
+    if lock is None:
+        raise DatabaseBusy(path, holder or {})
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        summary = build_demo(
+            path, DemoOptions(movements=args.movements, seed=args.seed, end=end, user=user_of(args)),
+            progress=(lambda done, total: progress("write", done, total)) if progress else None,
+        )
+    finally:
+        lock.release()
     if args.json:
         print_json(summary)
         return EXIT_OK
     print(f"demo database {path}: {summary['movements']:,} movements from {summary['first_day']} "
           f"to {summary['last_day']}, {summary['closed_months']} months closed")
     print(f"try: ree-desk stock --db \"{path}\" --as-of {end.isoformat()}\n")
-    db = open_database(path)
+    db = open_database(path, access="read")
     try:
         print_quota(end.year, quotas.quota_status(db, end.year, as_of=end))
     finally:

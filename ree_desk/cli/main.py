@@ -19,9 +19,10 @@ from ree_desk.credit_code import CreditCodeError
 from ree_desk.paths import default_db_path, default_demo_db_path
 from ree_desk.problems import InputRejected
 from ree_desk.quantities import QuantityError
-from ree_desk.store.database import StoreError
+from ree_desk.store.database import DatabaseBusy, StoreError
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+WAIT_S = 10.0
 USER_ERRORS = (InputRejected, StoreError, MaterialError, CreditCodeError, QuantityError, UnknownCountryError)
 
 
@@ -47,6 +48,22 @@ def _db_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--user", default=argparse.SUPPRESS, help="name recorded as who did it (default: login name)")
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value < 10**7:
+        raise argparse.ArgumentTypeError(f"expected a number of seconds, 0 or more, found {text!r}")
+    return value
+
+
+def _wait_option(p: argparse.ArgumentParser) -> None:
+    """On the commands that write: another program may be writing the same database."""
+    p.add_argument("--wait", type=_seconds, default=WAIT_S, metavar="SECONDS",
+                   help=f"wait this long for another program writing the database (default {WAIT_S:g})")
+
+
 def build_parser() -> Parser:
     parser = Parser(prog="ree-desk", description="REE Desk: rare-earth product-flow ledger, quotas and reports. "
                     "Without a command it opens the desktop program. Commands print text, or JSON with --json.")
@@ -67,6 +84,7 @@ def build_parser() -> Parser:
     p.add_argument("--reason", help="why the warnings are accepted (with --accept-warnings)")
     p.add_argument("--dry-run", action="store_true", help="check everything, write nothing")
     p.add_argument("--json", action="store_true")
+    _wait_option(p)
 
     quota = sub.add_parser("quota", help="quota allocations and position")
     _db_option(quota)
@@ -79,6 +97,7 @@ def build_parser() -> Parser:
     p.add_argument("--batch", type=int)
     p.add_argument("--scope", default="any", choices=["any", "domestic", "imported"])
     p.add_argument("--doc", help="document reference of the allocation")
+    _wait_option(p)
     p = qsub.add_parser("status", help="allocated, used by origin, remaining, forecast")
     _db_option(p)
     p.add_argument("--year", type=int, default=dt.date.today().year)
@@ -97,6 +116,7 @@ def build_parser() -> Parser:
     p.add_argument("--reason", required=True)
     p.add_argument("--date", type=_day, default=dt.date.today(), help="date of the reversal (an open month)")
     p.add_argument("--accept-warnings", action="store_true", help="record it even if the lot goes negative")
+    _wait_option(p)
 
     mat = sub.add_parser("material", help="the material catalogue")
     _db_option(mat)
@@ -114,6 +134,7 @@ def build_parser() -> Parser:
     p.add_argument("--group", required=True, choices=["light", "medium_heavy"])
     p.add_argument("--grade", required=True, help="default TREO grade in percent")
     p.add_argument("--hs", required=True, help="HS code")
+    _wait_option(p)
 
     p = sub.add_parser("report", help="the monthly report: xlsx file, PDF summary, JSON; close the month")
     _db_option(p)
@@ -123,6 +144,7 @@ def build_parser() -> Parser:
     p.add_argument("--json", action="store_true", help="print the report's figures")
     p.add_argument("--close", action="store_true", help="close the month once the report is written and checked")
     p.add_argument("--today", type=_day, default=None, help=argparse.SUPPRESS)
+    _wait_option(p)
 
     p = sub.add_parser("status", help="the next report due, days left, open months")
     _db_option(p)
@@ -136,6 +158,7 @@ def build_parser() -> Parser:
     _db_option(p)
     p.add_argument("--month", required=True)
     p.add_argument("--reason", required=True)
+    _wait_option(p)
 
     p = sub.add_parser("backup", help="copy the database, checked, beside it (the newest copies are kept)")
     _db_option(p)
@@ -144,6 +167,7 @@ def build_parser() -> Parser:
     p.add_argument("--keep", type=_positive, default=None, help="how many copies to keep (default 30)")
     p.add_argument("--list", action="store_true", help="list the copies instead of making one")
     p.add_argument("--json", action="store_true")
+    _wait_option(p)
 
     p = sub.add_parser("verify", help="check the database file, the hash chains and the stored closing balances")
     _db_option(p)
@@ -161,6 +185,7 @@ def build_parser() -> Parser:
     p.add_argument("--end", type=_day, default=None, help="last day of the demo history (default yesterday)")
     p.add_argument("--force", action="store_true", help="replace an existing demo database")
     p.add_argument("--json", action="store_true")
+    _wait_option(p)
     return parser
 
 
@@ -179,6 +204,10 @@ def main(argv: list[str] | None = None) -> int:
         from ree_desk.cli import commands
 
         return commands.run(args)
+    except DatabaseBusy as exc:
+        more = ", or wait longer with --wait SECONDS" if getattr(args, "wait", None) is not None else ""
+        print(f"ree-desk: {exc}{more}", file=sys.stderr)
+        return EXIT_REJECTED
     except UsageError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_USAGE

@@ -8,6 +8,7 @@ that its halves are translated like a problem's.
 """
 from __future__ import annotations
 
+from ree_desk.gui import lock_sentences
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP
 
 SENTENCES = [
@@ -51,5 +52,7 @@ SENTENCES = [
                                    "Accept them with a reason to record the movements flagged")),
     (r"the reversal would leave the lot negative; accept it with a reason",
      QT_TRANSLATE_NOOP("Problems", "the reversal would leave the lot negative; accept it with a reason")),
+    # another program writing the database
+    *lock_sentences.SENTENCES,
     (r"expected (?P<e>.*), found (?P<f>.*)", QT_TRANSLATE_NOOP("Problems", "expected {0}, found {1}")),
 ]

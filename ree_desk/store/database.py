@@ -1,5 +1,5 @@
 """Opening a database: create, migrate on open (after a backup copy), refuse
-one written by a newer program."""
+one written by a newer program, and let one program write it at a time."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,12 +7,13 @@ import re
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator, Literal
 
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.exc import OperationalError
 
-from ree_desk.store import sqlite
+from ree_desk.store import sqlite, writer_lock
+from ree_desk.store.writer_lock import WriterLock, describe
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -27,6 +28,15 @@ class DatabaseMissing(StoreError):
 
 class DatabaseTooNew(StoreError):
     pass
+
+
+class DatabaseBusy(StoreError):
+    """Another program is writing the database; ``holder`` says who (their
+    lock note: user, host, pid, since, program; ``{}`` if unreadable)."""
+
+    def __init__(self, path: Path, holder: dict):
+        self.path, self.holder = Path(path), holder
+        super().__init__(f"{self.path.name} is being written by {describe(holder)}; try again when it is done")
 
 
 def _alembic_config(url: str):
@@ -64,10 +74,18 @@ def head_revision() -> str:
 
 
 class Database:
-    """An open REE Desk database file."""
+    """An open REE Desk database file.
 
-    def __init__(self, path: Path):
+    Opened for writing it holds the file's writer lock until ``close``;
+    opened for reading (``read_only``) every ``write`` is refused, naming
+    who was writing it (``holder``) when it was opened.
+    """
+
+    def __init__(self, path: Path, lock: WriterLock | None = None, *, holder: dict | None = None):
         self.path = path
+        self._lock = lock
+        self.read_only = lock is None
+        self.holder = holder
         self.engine = create_engine(sqlite.url_for(path))
         sqlite.configure_engine(self.engine)
 
@@ -79,6 +97,11 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One all-or-nothing transaction holding the write lock from the start."""
+        if self.read_only:
+            name, who = self.path.name, describe(self.holder)
+            raise StoreError(
+                f"{name} is open for reading only: {who} was writing it when it was opened; nothing was written"
+                if self.holder is not None else f"{name} is open for reading only; nothing was written")
         with self.engine.connect().execution_options(write=True) as conn, conn.begin():
             yield conn
 
@@ -91,6 +114,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
 
 
 def _upgrade(db: Database, target: str = "head") -> None:
@@ -102,44 +127,95 @@ def _upgrade(db: Database, target: str = "head") -> None:
         command.upgrade(cfg, target)
 
 
-def create_database(path: Path, *, revision: str = "head") -> Database:
-    """A new, empty database at the newest schema (or an older one, for tests)."""
+def _take_lock(path: Path, holder: dict | None, wait: float, on_wait, cancelled) -> WriterLock:
+    lock, held_by = writer_lock.acquire(path, holder, wait=wait, on_wait=on_wait, cancelled=cancelled)
+    if lock is None:
+        raise DatabaseBusy(path, held_by or {})
+    return lock
+
+
+def create_database(path: Path, *, revision: str = "head", holder: dict | None = None) -> Database:
+    """A new, empty database at the newest schema (or an older one, for tests),
+    held for writing by this program."""
     path = Path(path)
     if path.exists():
         raise StoreError(f"{path} already exists; choose another file or open it")
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(path)
-    _upgrade(db, revision)
+    lock = _take_lock(path, holder, 0.0, None, None)
+    try:
+        if path.exists():  # made by another program in the meantime
+            raise StoreError(f"{path} already exists; choose another file or open it")
+        db = Database(path, lock)
+        _upgrade(db, revision)
+    except BaseException:
+        lock.release()
+        raise
     return db
 
 
-def open_database(path: Path, *, migrate: bool = True) -> Database:
+def open_database(
+    path: Path, *, migrate: bool = True, access: Literal["write", "read"] = "write", wait: float = 0.0,
+    holder: dict | None = None, on_wait: Callable[[dict | None], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Database:
     """Open an existing database, bringing its schema up to date.
+
+    ``access="write"`` takes the writer lock, waiting up to ``wait`` seconds
+    for another program to finish (``on_wait(holder)`` is called once when
+    waiting starts, ``cancelled()`` may end the wait early), and raises
+    ``DatabaseBusy`` if it is still held. ``access="read"`` never waits: the
+    database is read-only and ``Database.holder`` says who, if anyone, was
+    writing it. ``holder`` names this program in the lock
+    (``{"program": "ree-desk import", "user": …}``).
 
     Before any migration the file is copied aside, so a failed or unwanted
     upgrade never costs the enterprise its ledger.
     """
+    if access not in ("write", "read"):
+        raise ValueError(f"access is 'write' or 'read', not {access!r}")
     path = Path(path)
     if not path.exists():
         raise DatabaseMissing(f"no database at {path}; create one with: ree-desk init --db {path}")
     if not sqlite.is_database_file(path):
         raise StoreError(f"{path} is not a REE Desk database (not an SQLite file)")
-    db = Database(path)
+    if access == "write":
+        db = Database(path, _take_lock(path, holder, wait, on_wait, cancelled))
+    else:
+        db = Database(path, holder=writer_lock.holder_of(path))
+    try:
+        _check_revision(db, migrate, holder)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _check_revision(db: Database, migrate: bool, holder: dict | None) -> None:
+    path = db.path
     current = db.revision()
     head = head_revision()
-    known = set(known_revisions())
     if current is None:
-        db.close()
         raise StoreError(f"{path} is not a REE Desk database (it has no schema version)")
-    if current not in known:
-        db.close()
+    if current not in known_revisions():
         raise DatabaseTooNew(
             f"{path} was written by a newer REE Desk (schema {current}); this program knows "
             f"schemas up to {head}. Install the newer REE Desk to open it."
         )
-    if current != head and migrate:
+    if current == head or not migrate:
+        return
+    lock = None
+    if db.read_only:  # reading an old file: it is brought up to date if no one is writing it
+        lock = writer_lock.try_acquire(path, holder)
+        if lock is None:
+            name, who = path.name, describe(writer_lock.holder_of(path))
+            raise StoreError(
+                f"{name} needs its schema brought up to date ({current} to {head}), which cannot be done "
+                f"while {who} is writing it; try again when it is done")
+    try:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         backup = path.with_name(f"{path.stem}.before-{head}-{stamp}{path.suffix}")
         sqlite.backup_copy(path, backup)
         _upgrade(db)
-    return db
+    finally:
+        if lock is not None:
+            lock.release()

@@ -46,6 +46,8 @@ SAMPLES = {
     "', '.join((g.value for g in Group))": "light, medium_heavy", "default_grade_bp / 100": "120.0",
     "hs_code": "28469", "exc.name": "openpyxl", "reason": "Permission denied", "Path(path).name": "ledger.pdf",
     "db.path.name": "ledger.sqlite3", "problem": "database disk image is malformed",
+    # who else is writing a database (the store's writer lock)
+    "name": "ledger.sqlite3", "who": "张三 on host PLANT-PC (process 4711, ree-desk import) since 2026-06-03 10:02:11",
 }
 
 
