@@ -7,10 +7,13 @@ from pathlib import Path
 
 from ree_desk.gui.i18n import install_language, load_fonts
 from ree_desk.gui.preferences import Preferences
-from ree_desk.gui.qt import QApplication, QMessageBox
-from ree_desk.gui.session import Session
+from ree_desk.gui.qt import QApplication, QMessageBox, QWidget
+from ree_desk.gui.session import Session, login_name
 from ree_desk.paths import default_db_path
-from ree_desk.store.database import StoreError, open_database
+from ree_desk.store import writer_lock
+from ree_desk.store.database import Database, DatabaseBusy, StoreError, open_database
+
+PROGRAM = "ree-desk (desktop)"
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -22,10 +25,30 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_session(path: Path, preferences: Preferences, user: str | None = None) -> Session:
-    db = open_database(path)
+def open_session(path: Path, preferences: Preferences, user: str | None = None,
+                 parent: QWidget | None = None) -> Session | None:
+    """The database at ``path``, open for writing; if another program is
+    writing it, as the user chooses: read-only, once it is free, or (None) not at all."""
+    try:
+        db = open_database(path)
+    except DatabaseBusy as busy:
+        db = _when_busy(Path(path), busy.holder, parent)
+        if db is None:
+            return None
     preferences.last_database = path
     return Session(db, preferences, user)
+
+
+def _when_busy(path: Path, holder: dict, parent: QWidget | None) -> Database | None:
+    from ree_desk.gui.dialogs.database_busy import DatabaseBusyDialog
+
+    dialog = DatabaseBusyDialog(path, holder, lambda: open_database(path), parent)
+    dialog.exec()
+    if dialog.error is not None:
+        raise dialog.error
+    if dialog.choice == "read":
+        return open_database(path, access="read")
+    return dialog.database
 
 
 def run(db_path: Path | None = None, user: str | None = None) -> int:
@@ -33,15 +56,20 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
     app = make_application()
     preferences = Preferences()
     install_language(app, preferences.language)
+    writer_lock.introduce(program=PROGRAM, user=user or login_name())
     path = db_path or preferences.last_database or default_db_path()
     session = None
+    failed = False
     if path.exists():
         try:
             session = open_session(path, preferences, user)
         except StoreError as exc:
             from ree_desk.gui.problem_text import error_text
 
+            failed = True
             QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
+        if session is None and not failed:  # held by another program, and the user chose not to open it
+            return 0
     if session is None:
         from ree_desk.gui.dialogs.first_run import FirstRunDialog
 
@@ -49,6 +77,8 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.chosen_path is None:
             return 0
         session = open_session(dialog.chosen_path, preferences, user)
+        if session is None:
+            return 0
     holder = {"session": session, "window": None}
 
     def show(new_session: Session) -> None:
@@ -64,11 +94,13 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
 
     def switch(path: Path) -> None:
         try:
-            new_session = open_session(Path(path), preferences, user)
+            new_session = open_session(Path(path), preferences, user, parent=holder["window"])
         except StoreError as exc:
             from ree_desk.gui.problem_text import error_text
 
             QMessageBox.critical(holder["window"], app.translate("App", "Cannot open the database"), error_text(exc))
+            return
+        if new_session is None:
             return
         old_window, old_session = holder["window"], holder["session"]
         show(new_session)

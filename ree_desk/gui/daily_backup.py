@@ -19,8 +19,10 @@ def tr(text: str) -> str:
 
 def start_daily_backup(window: QMainWindow, session: Session) -> bool:
     """Start today's copy unless one was made within the day (or this is the
-    demo, which can be built again). Returns whether one was started."""
-    if session.path == default_demo_db_path() or not backup_due(session.path):
+    demo, which can be built again, or the database is open read-only: the
+    copy is recorded in its audit log, and the program writing it makes its
+    own). Returns whether one was started."""
+    if session.read_only or session.path == default_demo_db_path() or not backup_due(session.path):
         return False
     db, user = session.db, session.user
 

@@ -92,6 +92,13 @@ class MainWindow(QMainWindow):
 
         self.status_label = QLabel()
         self.statusBar().addPermanentWidget(self.status_label)
+        self.read_only_notice = None
+        if session.read_only:
+            from ree_desk.gui.widgets.read_only_notice import ReadOnlyNotice
+
+            self.read_only_notice = ReadOnlyNotice(session)
+            self.read_only_notice.write_requested.connect(lambda: self.database_switch_requested.emit(session.path))
+            self.statusBar().addPermanentWidget(self.read_only_notice)
         self._shortcuts()
         self.retranslate()
         self.nav.setCurrentRow(0)
@@ -141,7 +148,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         info = self.session.enterprise
-        self.setWindowTitle(self.tr("REE Desk — {name}").format(name=info.name))
+        title = self.tr("REE Desk — {name}").format(name=info.name)
+        self.setWindowTitle(self.read_only_notice.window_title(title) if self.read_only_notice else title)
         self.status_label.setText(
             self.tr("{user} · {path}").format(user=self.session.user, path=self.session.path)
         )

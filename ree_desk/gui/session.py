@@ -41,6 +41,12 @@ class Session(QObject):
         return self.db.path
 
     @property
+    def read_only(self) -> bool:
+        """Another program was writing the database when it was opened: the
+        screens offer nothing that writes (and the store would refuse it)."""
+        return self.db.read_only
+
+    @property
     def enterprise(self) -> EnterpriseInfo:
         if self._enterprise is None:
             self._enterprise = enterprise(self.db)

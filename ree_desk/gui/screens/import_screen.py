@@ -88,7 +88,7 @@ class ImportScreen(Screen):
     # ------------------------------------------------------------ the file
 
     def choose_file(self) -> None:
-        if self.busy:
+        if self.busy or self.session.read_only:
             return
         settings = self.session.preferences.settings
         start = str(settings.value(FOLDER_KEY, "") or QStandardPaths.writableLocation(
@@ -202,9 +202,11 @@ class ImportScreen(Screen):
     def _show_state(self) -> None:
         f = self.form
         preview, result = self.preview, self.imported
-        f.recheckButton.setEnabled(not self.busy and self.path is not None)
-        f.chooseButton.setEnabled(not self.busy)
-        can_import = not self.busy and preview is not None and preview.can_import and result is None
+        # Read-only: nothing to offer; even the check runs the posting's, in a write transaction.
+        writable = not self.session.read_only
+        f.recheckButton.setEnabled(not self.busy and self.path is not None and writable)
+        f.chooseButton.setEnabled(not self.busy and writable)
+        can_import = not self.busy and preview is not None and preview.can_import and result is None and writable
         f.importButton.setEnabled(can_import)
         rows = len(preview.rows) if preview else 0
         f.importButton.setText(self.tr("&Import {n} movements").format(n=rows) if rows else self.tr("&Import"))

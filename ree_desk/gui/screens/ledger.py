@@ -414,7 +414,7 @@ class LedgerScreen(Screen):
         f = self.form
         row = self.selected_row()
         linked = self._linked_id(row)
-        f.reverseButton.setEnabled(row is not None and linked is None)
+        f.reverseButton.setEnabled(row is not None and linked is None and not self.session.read_only)
         f.linkButton.setEnabled(linked is not None)
         f.linkButton.setText(self.tr("Go to No. {id}").format(id=linked) if linked else self.tr("Go to link"))
         f.linkButton.setToolTip(self.tr("Select the linked movement (Ctrl+L, or Enter in the table)"))
@@ -456,7 +456,8 @@ class LedgerScreen(Screen):
 
     def reverse_selected(self) -> None:
         row = self.selected_row()
-        if row is None or self._linked_id(row) is not None or self.reversal_dialog is not None:
+        if row is None or self._linked_id(row) is not None or self.reversal_dialog is not None \
+                or self.session.read_only:
             return
         dialog = ReversalDialog(self.session, row, self, today=self.today())
         dialog.finished.connect(lambda _code: self._reversal_finished(dialog))

@@ -104,6 +104,9 @@ class QuotasScreen(Screen):
         edit.triggered.connect(self.edit_selected)
         view.addAction(edit)
         f.addButton.clicked.connect(self.add_allocation)
+        f.addButton.setEnabled(not session.read_only)
+        add.setEnabled(not session.read_only)
+        edit.setEnabled(not session.read_only)
         f.editButton.clicked.connect(self.edit_selected)
         f.yearCombo.activated.connect(lambda _i: self._year_chosen())
         f.monthKindCombo.activated.connect(lambda _i: self._show_months())
@@ -174,7 +177,7 @@ class QuotasScreen(Screen):
         self.session.notify_changed()
 
     def _update_buttons(self) -> None:
-        self.form.editButton.setEnabled(self.selected_allocation() is not None)
+        self.form.editButton.setEnabled(self.selected_allocation() is not None and not self.session.read_only)
 
     # showing ---------------------------------------------------------------
     def retranslate(self) -> None:

@@ -263,13 +263,14 @@ class ReportsScreen(Screen):
         row = self.selected()
         f = self.form
         idle = not self.busy
+        writable = idle and not self.session.read_only  # a report made is recorded in the audit log
         has_report = row is not None and row.report is not None
-        f.makeButton.setEnabled(idle and row is not None)
+        f.makeButton.setEnabled(writable and row is not None)
         f.openXlsxButton.setEnabled(idle and has_report and row.report.xlsx is not None)
         f.openPdfButton.setEnabled(idle and has_report and row.report.pdf is not None)
         f.openFolderButton.setEnabled(idle and (has_report or self.folder() is not None))
-        f.closeMonthButton.setEnabled(idle and row is not None and row.can_close)
-        f.reopenButton.setEnabled(idle and row is not None and row.closed)
+        f.closeMonthButton.setEnabled(writable and row is not None and row.can_close)
+        f.reopenButton.setEnabled(writable and row is not None and row.closed)
         f.detailLabel.setText(self._detail(row))
 
     def _detail(self, row: MonthOverview | None) -> str:

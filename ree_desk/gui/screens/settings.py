@@ -57,6 +57,7 @@ class SettingsScreen(Screen):
         f.demoButton.clicked.connect(self.open_demo)
         f.backupButton.clicked.connect(self.back_up)
         self._show_progress(False)
+        self._enable_database_buttons()
         self._show_path()
 
     # ------------------------------------------------------------ profile
@@ -80,7 +81,7 @@ class SettingsScreen(Screen):
         edited = self._edited_profile()
         changed = (f.nameEdit.text(), f.codeEdit.text()) != (
             (self.profile.name, self.profile.credit_code) if self.profile else ("", ""))
-        f.saveProfileButton.setEnabled(edited is not None and edited != self.profile)
+        f.saveProfileButton.setEnabled(edited is not None and edited != self.profile and not self.session.read_only)
         f.revertProfileButton.setEnabled(changed)
         if changed:
             f.profileStatusLabel.clear()
@@ -172,8 +173,10 @@ class SettingsScreen(Screen):
         self._enable_database_buttons()
 
     def _enable_database_buttons(self) -> None:
-        for button in (self.form.newButton, self.form.openButton, self.form.demoButton, self.form.backupButton):
+        for button in (self.form.newButton, self.form.openButton, self.form.demoButton):
             button.setEnabled(not self.busy)
+        # a backup is recorded in the database's audit log
+        self.form.backupButton.setEnabled(not self.busy and not self.session.read_only)
 
     # ------------------------------------------------------------ backups
 

@@ -78,6 +78,7 @@ class StockScreen(Screen):
         f.searchEdit.returnPressed.connect(self.apply_filter)
         f.emptyCheck.toggled.connect(lambda _on: self.apply_filter())
         f.stocktakeButton.clicked.connect(self.stocktake)
+        f.stocktakeButton.setEnabled(not session.read_only)
         self.stocktake_dialog: StocktakeDialog | None = None
         self._show_notice("")
         self._actions()
@@ -93,6 +94,7 @@ class StockScreen(Screen):
         refresh = QAction(self)
         refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         refresh.triggered.connect(self.reload)
+        take.setEnabled(not self.session.read_only)
         for action in (find, take, refresh):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)

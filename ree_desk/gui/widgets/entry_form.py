@@ -306,7 +306,8 @@ class EntryForm(QWidget):
             self.tr("Still to fill in: {0}").format(self.tr(", ").join(waiting)) if waiting else "")
 
     def _update_actions(self) -> None:
-        ready = not self.field_problems and not self.ledger_problems and not self.poster.busy
+        ready = (not self.field_problems and not self.ledger_problems and not self.poster.busy
+                 and not self.session.read_only)
         self.form.postButton.setEnabled(ready)
         self.form.postButton.setText(self.tr("Posting…") if self.poster.busy else self.tr("Post  (Enter)"))
 

@@ -217,7 +217,8 @@ class EntryGrid(QWidget):
             parts.append(self.tr("{n} to fix").format(n=bad))
         self.form.summaryLabel.setText(" · ".join(parts))
         self._show_row_problems()
-        self.form.postAllButton.setEnabled(not self.poster.busy and filled > 0 and bad == 0)
+        self.form.postAllButton.setEnabled(not self.poster.busy and filled > 0 and bad == 0
+                                           and not self.session.read_only)
         self.form.postAllButton.setText(
             self.tr("Posting…") if self.poster.busy else self.tr("Post all  (Ctrl+Enter)"))
 
