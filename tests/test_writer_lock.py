@@ -103,7 +103,7 @@ def test_reading_commands_work_while_another_program_writes(held, ledger):
                              f"(process {held.pid}, ree-desk import) since {writer_lock.holder_of(ledger)['since']}; "
                              "opened for reading only\n")
     for argv in (["status", "--json"], ["quota", "status", "--json"], ["material", "list", "--json"],
-                 ["backup", "--list", "--json"]):
+                 ["backup", "--list", "--json"], ["verify", "--json"]):
         assert cli(*argv, "--db", ledger).returncode == 0, argv
 
 
@@ -320,3 +320,34 @@ def test_an_old_database_is_brought_up_to_date_only_by_a_writer(tmp_path):
     finally:
         db.close()
     assert writer_lock.holder_of(path) is None
+
+
+# Holds the database and forks a second process that outlives it, as the
+# report's and the import's second processes could if their parent is killed.
+FORKING_HOLDER = """
+import os, sys, time
+from ree_desk.store.database import open_database
+db = open_database(sys.argv[1])
+child = os.fork()
+if child == 0:
+    time.sleep(60)
+    os._exit(0)
+print(child, flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork here")
+def test_a_killed_holders_second_process_does_not_keep_the_lock(ledger):
+    proc = subprocess.Popen([sys.executable, "-c", FORKING_HOLDER, str(ledger)], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    child = int(proc.stdout.readline())
+    try:
+        proc.kill()
+        proc.wait(timeout=30)
+        result = cli("quota", "add", "--db", ledger, "--year", "2026", "--kind", "separation", "--tonnes", "1",
+                     "--wait", "0")
+        assert (result.returncode, result.stderr) == (0, "")
+    finally:
+        os.kill(child, signal.SIGKILL)
+        proc.stdin.close()

@@ -259,7 +259,7 @@ def cmd_verify(args) -> int:
     """Exit 0 when everything holds, 1 naming the first row of each kind that breaks."""
     from ree_desk.services.verify import verify_ledger
 
-    db = open_database(db_path_of(args))
+    db = _for_reading(args)
     progress = _progress_printer("verify")
     try:
         report = verify_ledger(db, progress=progress)

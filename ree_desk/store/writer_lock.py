@@ -185,10 +185,30 @@ def holder_of(db_path: Path) -> dict | None:
 def _drop(entry: _Entry) -> None:
     with _registry:
         entry.count -= 1
-        if entry.count > 0:
+        if entry.count > 0 or entry.fd < 0:
             return
-        _held.pop(entry.key, None)
+        if _held.get(entry.key) is entry:
+            del _held[entry.key]
         _unlock_file(entry.path, entry.fd)
+
+
+def _forget_in_child() -> None:
+    """A forked child (the second process of a report or an import) shares
+    its parent's lock until it lets go of its copy: let go at once, so the
+    lock still ends with the parent, even one killed while the child works."""
+    global _registry
+    _registry = threading.Lock()  # another thread may have held it at the fork
+    for entry in _held.values():
+        try:
+            os.close(entry.fd)
+        except OSError:
+            pass
+        entry.fd = -1
+    _held.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_in_child)
 
 
 def _write_note(fd: int, note: dict) -> None:
