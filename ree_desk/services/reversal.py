@@ -84,5 +84,6 @@ def reverse_movement(
         written = insert_movements(conn, [planned], [row])
         forget_snapshots_from(conn, month)
         audit(conn, user, "reverse", {"movement": movement_id, "reversal": written.ids[0], "reason": reason,
-                                      "posting": posting_id, **written.detail()})
+                                      "posting": posting_id, **written.detail(),
+                                      "flagged": int(bool(planned.flags)), "accept_reason": accept_reason})
         return PostResult(posting_id, written.ids, int(bool(planned.flags)))

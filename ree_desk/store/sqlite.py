@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import event
+from sqlalchemy import event, func
 from sqlalchemy.engine import Engine
 
 # Ledger tables are append-only. The application never updates or deletes
@@ -122,3 +122,9 @@ def check_copy(path: Path) -> str | None:
     finally:
         conn.close()
     return None if rows == ["ok"] else "; ".join(rows[:3])
+
+
+def json_value(column, key: str):
+    """The value under ``key`` of a JSON object kept as text (SQL NULL when
+    the key is missing or null), for filtering the audit log by its detail."""
+    return func.json_extract(column, f"$.{key}")
