@@ -6,6 +6,7 @@ import datetime as dt
 import sys
 
 from ree_desk.cli import shapes
+from ree_desk.cli.audit import cmd_audit
 from ree_desk.cli.main import EXIT_OK, EXIT_REJECTED, db_path_of, print_json, user_of
 from ree_desk.cli.text import print_materials, print_quota, print_stock
 from ree_desk.problems import InputRejected, Problem
@@ -32,6 +33,7 @@ def run(args: argparse.Namespace) -> int:
         "screenshots": cmd_screenshots,
         "backup": cmd_backup,
         "verify": cmd_verify,
+        "audit": cmd_audit,
     }[args.command]
     return handler(args)
 

@@ -173,6 +173,21 @@ def build_parser() -> Parser:
     _db_option(p)
     p.add_argument("--json", action="store_true")
 
+    p = sub.add_parser("audit", help="the audit trail, newest first: every posting, reversal, quota change, "
+                       "month closed or reopened, report, setting, sign-in and backup")
+    _db_option(p)
+    p.add_argument("--from", dest="date_from", type=_day, help="first day (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", type=_day, help="last day (YYYY-MM-DD)")
+    p.add_argument("--action", help="an action (post, reverse, quota_add, …) or a group: postings, flagged, "
+                   "reversals, quotas, months, reports, settings, logins, backups, checks")
+    p.add_argument("--by", help="only the events of this user")
+    p.add_argument("--search", help="text anywhere in the events' detail; a number finds that event")
+    p.add_argument("--limit", type=_positive, help="at most this many events")
+    p.add_argument("--json", action="store_true")
+    out = p.add_mutually_exclusive_group()
+    out.add_argument("--xlsx", type=Path, help="write the events to this xlsx file")
+    out.add_argument("--csv", type=Path, help="write the events to this CSV file (UTF-8)")
+
     p = sub.add_parser("screenshots", help="write screenshots of every screen in Chinese and English")
     _db_option(p)
     p.add_argument("--out", type=Path, required=True, help="folder for the PNG files")

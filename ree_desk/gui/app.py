@@ -91,6 +91,7 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
         from ree_desk.gui.daily_backup import start_daily_backup  # not needed before the window shows
 
         start_daily_backup(window, new_session)
+        window.check_ledger()
 
     def switch(path: Path) -> None:
         try:

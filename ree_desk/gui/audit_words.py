@@ -35,6 +35,7 @@ ACTION_NAMES = {
     "account_add": QT_TRANSLATE_NOOP("AuditLog", "Account added"),
     "account_edit": QT_TRANSLATE_NOOP("AuditLog", "Account changed"),
     "verify": QT_TRANSLATE_NOOP("AuditLog", "Ledger check"),
+    "chain_begin": QT_TRANSLATE_NOOP("AuditLog", "Hash chain begun"),
 }
 GROUP_NAMES = {
     "postings": QT_TRANSLATE_NOOP("AuditLog", "Postings"),
@@ -97,6 +98,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("AuditLog", "Account changed"),
     QT_TRANSLATE_NOOP("AuditLog", "Database restored from a copy"),
     QT_TRANSLATE_NOOP("AuditLog", "Ledger checked"),
+    QT_TRANSLATE_NOOP("AuditLog", "Hash chain begun over the {rows} movements already in the ledger"),
 )
 _VOCABULARIES = {QUOTA_KIND: KIND_NAMES, QUOTA_SCOPE: SCOPE_NAMES}
 

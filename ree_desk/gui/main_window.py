@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import importlib
 
+from ree_desk.gui.ledger_check import LedgerCheck
 from ree_desk.gui.qt import (
     QAction,
     QEvent,
@@ -23,7 +24,7 @@ from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.session import Session
 from ree_desk.paths import resource_path
 
-# (key, module, class). Ctrl+1 … Ctrl+9 follow this order.
+# (key, module, class). Ctrl+1 … Ctrl+9 follow this order, and Ctrl+0 is the tenth.
 SCREENS = (
     ("dashboard", "ree_desk.gui.screens.dashboard", "DashboardScreen"),
     ("entry", "ree_desk.gui.screens.entry", "EntryScreen"),
@@ -34,7 +35,9 @@ SCREENS = (
     ("reports", "ree_desk.gui.screens.reports", "ReportsScreen"),
     ("import", "ree_desk.gui.screens.import_screen", "ImportScreen"),
     ("settings", "ree_desk.gui.screens.settings", "SettingsScreen"),
+    ("audit", "ree_desk.gui.screens.audit", "AuditScreen"),
 )
+SHORTCUT_KEYS = "1234567890"
 
 
 def icon(name: str) -> QIcon:
@@ -99,14 +102,16 @@ class MainWindow(QMainWindow):
             self.read_only_notice = ReadOnlyNotice(session)
             self.read_only_notice.write_requested.connect(lambda: self.database_switch_requested.emit(session.path))
             self.statusBar().addPermanentWidget(self.read_only_notice)
+        self.ledger_check = LedgerCheck(self, session, show_audit=lambda: self.show_screen("audit"),
+                                        show_movement=self._show_movement)
         self._shortcuts()
         self.retranslate()
         self.nav.setCurrentRow(0)
 
     def _shortcuts(self) -> None:
-        for row, (key, _cls) in enumerate(self.classes[:9]):
+        for row, (key, _cls) in enumerate(self.classes[:len(SHORTCUT_KEYS)]):
             action = QAction(self)
-            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.setShortcut(QKeySequence(f"Ctrl+{SHORTCUT_KEYS[row]}"))
             action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
             self.addAction(action)
 
@@ -134,6 +139,13 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         return self.screens[key]
 
+    def check_ledger(self) -> None:
+        """Verify the ledger in the background; a failure stays in the status bar."""
+        self.ledger_check.start()
+
+    def _show_movement(self, movement_id: int) -> None:
+        self.show_screen("ledger").go_to_movement(movement_id)
+
     def _enterprise_edited(self, _info=None) -> None:
         self.session.refresh_enterprise()
         self.retranslate()
@@ -156,6 +168,7 @@ class MainWindow(QMainWindow):
         for row, (key, cls) in enumerate(self.classes):
             screen = self.screens.get(key)
             self.nav.item(row).setText(screen.title() if screen else cls.nav_title())
+        self.ledger_check.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

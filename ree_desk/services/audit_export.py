@@ -50,15 +50,21 @@ HEADER_FONT = Font(bold=True)
 HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
 
 
-def export_audit(db: Database, path: Path, filt: AuditFilter, *, describe: Describe = summary,
-                 progress: Progress | None = None) -> int:
-    """Write the events of ``filt``, newest first, to ``path`` (.xlsx or
-    .csv); returns how many. An exception ``progress`` raises (a cancel)
-    stops the export and leaves no file behind."""
+def export_audit(db: Database, path: Path, filt: AuditFilter, *, fmt: str | None = None,
+                 describe: Describe = summary, progress: Progress | None = None) -> int:
+    """Write the events of ``filt``, newest first, to ``path`` as ``fmt``
+    ("xlsx" or "csv"; by default as its name ends); returns how many. An
+    exception ``progress`` raises (a cancel) stops the export and leaves no
+    file behind."""
     path = Path(path)
-    fmt = export_format(path)
+    fmt = fmt or export_format(path)
+    if fmt not in ("xlsx", "csv"):
+        raise ValueError(f"expected the format xlsx or csv, found {fmt!r}")
     temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    temporary.open("xb").close()  # fails early, and cleanly, in a folder we cannot write
+    try:
+        temporary.open("xb").close()  # fails early, and cleanly, in a folder we cannot write
+    except OSError as exc:
+        raise OSError(exc.errno, exc.strerror, str(path)) from None  # named as the user named it
     done = 0
     try:
         with db.read() as conn:

@@ -38,7 +38,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "settings": ("init", "enterprise_edit", "material_add", "account_add", "account_edit"),
     "logins": ("login", "login_failed"),
     "backups": ("backup", "restore"),
-    "checks": ("verify",),
+    "checks": ("verify", "chain_begin"),
 }
 FLAGGED = "flagged"
 
@@ -53,7 +53,9 @@ class AuditFilter:
 
     ``group`` is a key of ``GROUPS``; ``action`` one action, known here or
     not; ``user`` who did it, exactly; ``text`` any part of the detail or the
-    action, ignoring case (a number, or ``#number``, also finds that event).
+    action, ignoring case. A number finds the event of that number and the
+    events naming it (a movement, a posting, a year); ``#number`` only the
+    event.
     """
 
     date_from: dt.date | None = None
@@ -107,16 +109,29 @@ def _conditions(filt: AuditFilter) -> list[ColumnElement]:
         where.append(A.c.by == filt.user.strip())
     text = (filt.text or "").strip()
     if text:
-        # The detail is JSON: a quote or a backslash in it is stored escaped.
-        escaped = json.dumps(text, ensure_ascii=False)[1:-1]
-        anywhere = [A.c.detail.icontains(text, autoescape=True), A.c.action.icontains(text, autoescape=True)]
-        if escaped != text:
-            anywhere.append(A.c.detail.icontains(escaped, autoescape=True))
-        number = text.removeprefix("#")
-        if number.isdigit() and len(number) < 19:
-            anywhere.append(A.c.id == int(number))
-        where.append(or_(*anywhere))
+        where.append(_text_condition(text))
     return where
+
+
+def _text_condition(text: str) -> ColumnElement:
+    number = text.removeprefix("#")
+    if number.isascii() and number.isdigit() and len(number) < 19:
+        if text.startswith("#"):
+            return A.c.id == int(number)
+        # A number is looked for as a whole value of the detail (a movement,
+        # a posting, a year), not inside the hashes postings record.
+        return or_(A.c.id == int(number), *(A.c.detail.contains(pattern.format(number), autoescape=True)
+                                             for pattern in _NUMBER_IN_JSON))
+    # The detail is JSON: a quote or a backslash in it is stored escaped.
+    escaped = json.dumps(text, ensure_ascii=False)[1:-1]
+    anywhere = [A.c.detail.icontains(text, autoescape=True), A.c.action.icontains(text, autoescape=True)]
+    if escaped != text:
+        anywhere.append(A.c.detail.icontains(escaped, autoescape=True))
+    return or_(*anywhere)
+
+
+# How json.dumps writes a number as a value: after a key or in a list.
+_NUMBER_IN_JSON = (": {},", ": {}}}", "[{},", ", {},", ", {}]", "[{}]")
 
 
 def count_events(conn: Connection, filt: AuditFilter) -> int:

@@ -36,9 +36,9 @@ class Clause:
     values: Mapping[str, str] = field(default_factory=dict)
     codes: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
-    def text(self, name: Callable[[str, str], str] | None = None) -> str:
-        name = name or english_word
-        return self.template.format(**self.values, **{k: name(v, c) for k, (v, c) in self.codes.items()})
+    def text(self) -> str:
+        """In English."""
+        return self.template.format(**self.values, **{k: english_word(v, c) for k, (v, c) in self.codes.items()})
 
 
 def english_word(vocabulary: str, code: str) -> str:
@@ -215,6 +215,10 @@ def _enterprise_edit(d: Mapping[str, Any]) -> list[Clause]:
                     "new_name": str(after["name"]), "new_code": str(after["credit_code"])})]
 
 
+def _chain_begin(d: Mapping[str, Any]) -> list[Clause]:
+    return [Clause("Hash chain begun over the {rows} movements already in the ledger", {"rows": _n(d["rows"])})]
+
+
 def _named(template: str) -> Callable[[Mapping[str, Any]], list[Clause]]:
     """An action named in words, its detail shown as written."""
     return lambda d: [Clause(template)] + _as_written(d)
@@ -239,4 +243,5 @@ _DESCRIBE: dict[str, Callable[[Mapping[str, Any]], list[Clause]]] = {
     "account_edit": _named("Account changed"),
     "restore": _named("Database restored from a copy"),
     "verify": _named("Ledger checked"),
+    "chain_begin": _chain_begin,
 }

@@ -28,12 +28,17 @@ def test_every_screen_exists_and_opens(qtbot, demo_session):
 
 def test_keyboard_reaches_every_screen(qtbot, demo_session):
     window = open_window(qtbot, demo_session)
-    # Ctrl+1 … Ctrl+9: the offscreen platform never makes a window active, so
-    # the shortcut map cannot fire; the actions are checked and triggered.
+    # Ctrl+1 … Ctrl+9, Ctrl+0: the offscreen platform never makes a window
+    # active, so the shortcut map cannot fire; the actions are checked and
+    # triggered.
     shortcuts = {a.shortcut().toString(): a for a in window.actions()}
-    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(1, 10)]
+    assert sorted(shortcuts) == [f"Ctrl+{n}" for n in range(10)]
     shortcuts["Ctrl+3"].trigger()
     assert window.classes[window.nav.currentRow()][0] == "ledger"
+    shortcuts["Ctrl+9"].trigger()
+    assert window.classes[window.nav.currentRow()][0] == "settings"
+    shortcuts["Ctrl+0"].trigger()
+    assert window.classes[window.nav.currentRow()][0] == "audit"
     shortcuts["Ctrl+1"].trigger()
     assert window.nav.currentRow() == 0
     # The list itself follows the arrow keys.

@@ -107,6 +107,7 @@ class AuditScreen(Screen):
             edit.dateChanged.connect(lambda _d: self._typing.start())
         f.periodCombo.currentIndexChanged.connect(lambda _i: self._period_changed())
         f.clearButton.clicked.connect(self.clear_filters)
+        self._period_changed(apply=False)
 
     def _set_up_actions(self) -> None:
         for keys, slot in (("Ctrl+F", self._focus_search), ("Ctrl+E", self.export), ("F5", self.reload)):
