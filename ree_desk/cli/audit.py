@@ -50,7 +50,7 @@ def cmd_audit(args) -> int:
 
 
 def _at(entry: AuditEntry) -> str:
-    return entry.at.isoformat(sep=" ") if entry.at else ""
+    return entry.at.isoformat(sep=" ", timespec="seconds") if entry.at else ""
 
 
 def event_json(entry: AuditEntry) -> dict:

@@ -71,6 +71,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("AuditLog", "Reversed movement No. {movement} by No. {reversal}"),
     QT_TRANSLATE_NOOP("AuditLog", "Closed {month}"),
     QT_TRANSLATE_NOOP("AuditLog", "{lots} lot balances stored"),
+    QT_TRANSLATE_NOOP("AuditLog", "one lot balance stored"),
     QT_TRANSLATE_NOOP("AuditLog", "Reopened {month}"),
     QT_TRANSLATE_NOOP("AuditLog", "Made the report for {month} and closed the month: {movements} movements"),
     QT_TRANSLATE_NOOP("AuditLog", "Made the report for {month}: {movements} movements"),

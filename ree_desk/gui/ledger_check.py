@@ -33,6 +33,7 @@ CHECKING = QT_TRANSLATE_NOOP("LedgerCheck", "Checking the ledger…")
 VERIFIED = QT_TRANSLATE_NOOP("LedgerCheck", "Ledger verified")
 FAILED = QT_TRANSLATE_NOOP("LedgerCheck", "Ledger check failed: {where}")
 NOT_CHECKED = QT_TRANSLATE_NOOP("LedgerCheck", "The ledger could not be checked")
+PROBLEM = QT_TRANSLATE_NOOP("LedgerCheck", "{where}: {what}")
 # Where a problem is; ``id`` is the row's number in its table (a closing
 # balance's is the lot's record number, not its lot No.).
 WHERE = {
@@ -94,7 +95,7 @@ def where_text(table: str, row_id: int | None) -> str:
 
 
 def problem_line(problem) -> str:
-    return f"{where_text(problem.table, problem.id)}: {what_text(problem.what)}"
+    return tr(PROBLEM).format(where=where_text(problem.table, problem.id), what=what_text(problem.what))
 
 
 class LedgerCheck(QObject):
@@ -113,7 +114,8 @@ class LedgerCheck(QObject):
         self.button.setObjectName("ledgerCheckButton")
         self.button.setFlat(True)
         self.button.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
-        self.button.setStyleSheet(f"QPushButton {{ color: {FAILED_COLOR}; font-weight: bold; border: none; }}")
+        self.button.setStyleSheet(
+            f"QPushButton {{ color: {FAILED_COLOR}; font-weight: bold; border: none; padding: 0 8px; }}")
         self.button.hide()
         self.button.clicked.connect(self.show_problems)
         window.statusBar().insertPermanentWidget(0, self.button)

@@ -121,7 +121,7 @@ class _CsvWriter:
         event_id, at, *texts = values
         # A spreadsheet opening the file would run text starting like a
         # formula; the apostrophe makes Excel read it as text.
-        self.out.writerow([str(event_id), at.isoformat(sep=" ") if at else ""] + [
+        self.out.writerow([str(event_id), at.isoformat(sep=" ", timespec="seconds") if at else ""] + [
             "" if text is None else "'" + text if text.startswith(FORMULA_START) else text for text in texts])
 
 

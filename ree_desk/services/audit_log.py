@@ -143,22 +143,32 @@ def event_ids(conn: Connection, filt: AuditFilter) -> array:
     order events were written in, whatever the clock said)."""
     ids = array("q")
     result = conn.execute(select(A.c.id).where(*_conditions(filt)).order_by(A.c.id.desc()))
-    for part in result.partitions(50_000):
-        ids.extend(row[0] for row in part)
+    # Ids need no conversion: the driver's cursor hands them over several
+    # times faster than result rows.
+    cursor = result.cursor
+    try:
+        while batch := cursor.fetchmany(50_000):
+            ids.extend(row[0] for row in batch)
+    finally:
+        result.close()
     return ids
 
 
+_NAMES = tuple(c.name for c in A.c)
+_EXTRA = tuple((i, name) for i, name in enumerate(_NAMES) if name not in BASE_COLUMNS)
+_ID, _AT, _BY, _ACTION, _DETAIL = (_NAMES.index(name) for name in BASE_COLUMNS)
+
+
 def _entry(row: Any) -> AuditEntry:
-    values = row._mapping
-    raw = values["detail"] or ""
+    raw = row[_DETAIL] or ""
     try:
         detail = json.loads(raw) if raw else {}
     except ValueError:
         detail = {"value": raw}
     if not isinstance(detail, dict):
         detail = {"value": detail}
-    extra = {k: v for k, v in values.items() if k not in BASE_COLUMNS}
-    return AuditEntry(values["id"], values["at"], values["by"] or "", values["action"], detail, raw, extra)
+    return AuditEntry(row[_ID], row[_AT], row[_BY] or "", row[_ACTION], detail, raw,
+                      {name: row[i] for i, name in _EXTRA})
 
 
 _BY_ID = select(A).where(A.c.id.in_(bindparam("ids", expanding=True)))

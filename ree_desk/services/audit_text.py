@@ -131,7 +131,8 @@ def _reverse(d: Mapping[str, Any]) -> list[Clause]:
 
 def _month_close(d: Mapping[str, Any]) -> list[Clause]:
     out = [Clause("Closed {month}", {"month": str(d["month"])}),
-           Clause("{lots} lot balances stored", {"lots": _n(d["lots"])})]
+           Clause("one lot balance stored" if int(d["lots"]) == 1 else "{lots} lot balances stored",
+                  {"lots": _n(d["lots"])})]
     if d.get("note"):
         out.append(Clause("note: {note}", {"note": str(d["note"])}))
     return out

@@ -75,19 +75,19 @@
     </message>
     <message>
         <location filename="../../ree_desk/gui/audit_words.py" line="34"/>
-        <location filename="../../ree_desk/gui/audit_words.py" line="96"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="97"/>
         <source>Sign-in refused</source>
         <translation>登录被拒</translation>
     </message>
     <message>
         <location filename="../../ree_desk/gui/audit_words.py" line="35"/>
-        <location filename="../../ree_desk/gui/audit_words.py" line="97"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="98"/>
         <source>Account added</source>
         <translation>新增账户</translation>
     </message>
     <message>
         <location filename="../../ree_desk/gui/audit_words.py" line="36"/>
-        <location filename="../../ree_desk/gui/audit_words.py" line="98"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="99"/>
         <source>Account changed</source>
         <translation>修改账户</translation>
     </message>
@@ -248,126 +248,131 @@
     </message>
     <message>
         <location filename="../../ree_desk/gui/audit_words.py" line="74"/>
+        <source>one lot balance stored</source>
+        <translation>保存 1 个批号的月末结存</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/audit_words.py" line="75"/>
         <source>Reopened {month}</source>
         <translation>{month} 已重开</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="75"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="76"/>
         <source>Made the report for {month} and closed the month: {movements} movements</source>
         <translation>生成 {month} 报表并结账：{movements} 笔流水</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="76"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="77"/>
         <source>Made the report for {month}: {movements} movements</source>
         <translation>生成 {month} 报表：{movements} 笔流水</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="77"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="78"/>
         <source>checksum {checksum}</source>
         <translation>校验值 {checksum}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="78"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="79"/>
         <source>files: {files}</source>
         <translation>文件：{files}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="79"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="80"/>
         <source>Daily copy of the database: {file}</source>
         <translation>每日数据库备份：{file}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="80"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="81"/>
         <source>Copy of the database made on request: {file}</source>
         <translation>手动数据库备份：{file}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="81"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="82"/>
         <source>Copy of the database before closing {month}: {file}</source>
         <translation>{month} 结账前的数据库备份：{file}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="82"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="83"/>
         <source>Copy of the database before reopening {month}: {file}</source>
         <translation>{month} 重开前的数据库备份：{file}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="83"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="84"/>
         <source>Copy of the database: {file}</source>
         <translation>数据库备份：{file}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="84"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="85"/>
         <source>Quota added: {year} {kind}, {scope}, batch {batch}, {tonnes} t REO</source>
         <translation>新增配额：{year} 年{kind}，{scope}，第 {batch} 批，{tonnes} 吨 REO</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="85"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="86"/>
         <source>document {document}</source>
         <translation>下达文件 {document}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="86"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="87"/>
         <source>Quota allocation No. {id} ({year} {kind}) corrected</source>
         <translation>更正第 {id} 号配额（{year} 年{kind}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="87"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="88"/>
         <source>{before} → {after} t REO</source>
         <translation>{before} → {after} 吨 REO</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="88"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="89"/>
         <source>batch {before} → {after}</source>
         <translation>批次 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="89"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="90"/>
         <source>scope {before} → {after}</source>
         <translation>来源范围 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="90"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="91"/>
         <source>document {before} → {after}</source>
         <translation>下达文件 {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="91"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="92"/>
         <source>Database created for {enterprise} ({credit_code})</source>
         <translation>为 {enterprise}（{credit_code}）创建数据库</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="92"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="93"/>
         <source>{materials} materials in the catalogue</source>
         <translation>物料目录 {materials} 种</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="93"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="94"/>
         <source>Material added: {code} {name_zh} / {name_en}</source>
         <translation>新增物料：{code} {name_zh} / {name_en}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="94"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="95"/>
         <source>Enterprise profile changed from {old_name} ({old_code}) to {new_name} ({new_code})</source>
         <translation>企业信息由 {old_name}（{old_code}）改为 {new_name}（{new_code}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="95"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="96"/>
         <source>Signed in</source>
         <translation>已登录</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="99"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="100"/>
         <source>Database restored from a copy</source>
         <translation>已从备份恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="100"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="101"/>
         <source>Ledger checked</source>
         <translation>已校验台账</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/audit_words.py" line="101"/>
+        <location filename="../../ree_desk/gui/audit_words.py" line="102"/>
         <source>Hash chain begun over the {rows} movements already in the ledger</source>
         <translation>对台账中已有的 {rows} 笔流水启用哈希链</translation>
     </message>
@@ -400,7 +405,7 @@
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/models/audit_model.py" line="209"/>
+        <location filename="../../ree_desk/gui/models/audit_model.py" line="215"/>
         <source>Recorded with warnings accepted</source>
         <translation>已确认警告并记账</translation>
     </message>
@@ -581,102 +586,107 @@
         <translation>无法校验台账</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="39"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="36"/>
+        <source>{where}: {what}</source>
+        <translation>{where}：{what}</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="40"/>
         <source>movement {id}</source>
         <translation>流水 {id}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="40"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="41"/>
         <source>origin shares of movement {id}</source>
         <translation>流水 {id} 的原产国占比</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="41"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="42"/>
         <source>audit event {id}</source>
         <translation>审计事件 {id}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="42"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="43"/>
         <source>closing balance of lot record {id}</source>
         <translation>批号记录 {id} 的月末结存</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="43"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="44"/>
         <source>database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="49"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="50"/>
         <source>the file is damaged: {0}</source>
         <translation>文件已损坏：{0}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="50"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="51"/>
         <source>has no chain value</source>
         <translation>缺少哈希链值</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="53"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="54"/>
         <source>does not match the chain: this row, or the one before it, was changed, added or removed behind the program&apos;s back</source>
         <translation>与哈希链不符：这一行或它的前一行在程序之外被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="56"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="57"/>
         <source>is not among the movements of any posting in the audit trail</source>
         <translation>不属于审计记录中任何一次过账</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="58"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="59"/>
         <source>does not match the chain: this event, or the one before it, was changed, added or removed</source>
         <translation>与哈希链不符：这条事件或它的前一条被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="61"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="62"/>
         <source>posting of audit event {0} wrote {1} movements ({2}–{3}); the ledger holds {4} of them</source>
         <translation>审计事件 {0} 的过账写入了 {1} 笔流水（{2}–{3}）；台账中只有其中 {4} 笔</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="64"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="65"/>
         <source>is not the chain head that audit event {0} recorded</source>
         <translation>不是审计事件 {0} 记录的哈希链末端</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="66"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="67"/>
         <source>the origin shares of movements {0}–{1} are not those audit event {2} recorded</source>
         <translation>流水 {0}–{1} 的原产国占比与审计事件 {2} 的记录不符</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="70"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="71"/>
         <source>lot {0} at the end of {1}: stored {2} g ({3} g REO), the ledger gives {4} g ({5} g REO)</source>
         <translation>批号 {0} 在 {1} 月末：保存的结存为 {2} g（REO {3} g），按台账应为 {4} g（REO {5} g）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="164"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="166"/>
         <source>Click to see what the check found</source>
         <translation>点击查看校验发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="172"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="174"/>
         <source>Ledger check</source>
         <translation>台账校验</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="179"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="181"/>
         <source>The ledger is not what REE Desk wrote: it was changed behind the program&apos;s back, or the file is damaged. Keep this file as it is and restore the latest good copy.</source>
         <translation>台账与稀土台账程序写入的内容不符：它在程序之外被修改，或文件已损坏。请原样保留此文件，并恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="183"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="185"/>
         <source>…and {n} more</source>
         <translation>…另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="187"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="189"/>
         <source>Show movement {id}</source>
         <translation>查看流水 {id}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="189"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="191"/>
         <source>Show the audit log</source>
         <translation>查看审计日志</translation>
     </message>

@@ -34,8 +34,8 @@ from ree_desk.services.audit_log import AuditEntry, AuditFilter, AuditHead, is_f
 Index = QModelIndex | QPersistentModelIndex
 Role = Qt.ItemDataRole
 
-PAGE = 200
-CACHE_PAGES = 20
+PAGE = 100
+CACHE_PAGES = 40
 PLACEHOLDER = "…"
 EntryRole = Role.UserRole + 1
 CONTEXT = "AuditModel"
@@ -59,8 +59,11 @@ ACTION_COLUMN = COLUMN_OF["action"]
 
 
 class _Page(NamedTuple):
+    """Events read together; each row's texts are made when first shown
+    (a jump through the table paints a few rows of each page it lands on)."""
+
     entries: list[AuditEntry | None]
-    texts: list[tuple[str, ...]]
+    texts: list[tuple[str, ...] | None]
 
 
 class AuditModel(QAbstractTableModel):
@@ -160,14 +163,17 @@ class AuditModel(QAbstractTableModel):
 
     @staticmethod
     def _page(entries: Sequence[AuditEntry | None]) -> _Page:
-        texts = []
-        for e in entries:
-            if e is None:
-                texts.append((PLACEHOLDER, "", "", "", ""))
-                continue
-            texts.append((str(e.id), e.at.strftime("%Y-%m-%d %H:%M:%S") if e.at else "", e.by,
-                          action_name(e.action), event_text(e).replace("\n", " ")))
-        return _Page(list(entries), texts)
+        return _Page(list(entries), [None] * len(entries))
+
+    @staticmethod
+    def _texts(page: _Page, offset: int) -> tuple[str, ...]:
+        texts = page.texts[offset]
+        if texts is None:
+            e = page.entries[offset]
+            texts = page.texts[offset] = (
+                str(e.id), e.at.isoformat(sep=" ", timespec="seconds") if e.at else "", e.by, action_name(e.action),
+                event_text(e).replace("\n", " "))
+        return texts
 
     # -- Qt model ----------------------------------------------------------
 
@@ -197,14 +203,14 @@ class AuditModel(QAbstractTableModel):
         page, offset = found
         entry = page.entries[offset]
         if role == Role.DisplayRole:
-            return page.texts[offset][index.column()]
+            return self._texts(page, offset)[index.column()]
         if role == EntryRole:
             return entry
         if role == Role.DecorationRole:
             return self._warning() if index.column() == ACTION_COLUMN and is_flagged(entry) else None
         # ToolTipRole: the whole sentence, which a narrow column cuts short.
         if COLUMNS[index.column()].key == "event":
-            return page.texts[offset][index.column()]
+            return self._texts(page, offset)[index.column()]
         if index.column() == ACTION_COLUMN and is_flagged(entry):
             return self.tr("Recorded with warnings accepted")
         return None

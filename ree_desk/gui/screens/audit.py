@@ -67,7 +67,7 @@ class AuditScreen(Screen):
         f = self.form
         f.cancelButton.hide()
         f.progressBar.hide()
-        f.splitter.setStretchFactor(0, 3)
+        f.splitter.setStretchFactor(0, 2)
         f.splitter.setStretchFactor(1, 1)
         f.exportButton.clicked.connect(self.export)
         f.cancelButton.clicked.connect(self._cancel)
