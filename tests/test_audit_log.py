@@ -309,3 +309,18 @@ def test_every_group_is_offered_on_the_command_line():
     audit_parser = build_parser()._subparsers._group_actions[0].choices["audit"]
     help_text = next(a.help for a in audit_parser._actions if a.dest == "action")
     assert all(group in help_text for group in GROUPS)
+
+
+def test_a_detail_that_is_not_json_is_still_listed_filtered_and_shown(db, db_path, trail):
+    import sqlite3
+
+    raw = sqlite3.connect(db_path)
+    raw.execute("INSERT INTO audit_event (at, by, action, detail) VALUES ('2025-07-06 00:00:00', 'x', 'post', "
+                "'written by hand {')")
+    raw.commit()
+    raw.close()
+    newest = list_events(db, AuditFilter(), limit=1)[0]
+    assert (newest.action, newest.detail) == ("post", {"value": "written by hand {"})
+    assert summary(newest) == "post, value: written by hand {"
+    assert ids_of(db, group="flagged") == [trail.ids["flagged"]]
+    assert ids_of(db, text="by hand") == [newest.id]

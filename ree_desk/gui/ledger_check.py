@@ -8,6 +8,7 @@ leads to the audit log, or to the movement that broke.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 
 from ree_desk.gui.problem_text import error_text
@@ -30,6 +31,7 @@ PROBLEMS_SHOWN = 20
 FAILED_COLOR = "#b3261e"
 
 CHECKING = QT_TRANSLATE_NOOP("LedgerCheck", "Checking the ledger…")
+CHECKING_PERCENT = QT_TRANSLATE_NOOP("LedgerCheck", "Checking the ledger… {percent} %")
 VERIFIED = QT_TRANSLATE_NOOP("LedgerCheck", "Ledger verified")
 FAILED = QT_TRANSLATE_NOOP("LedgerCheck", "Ledger check failed: {where}")
 NOT_CHECKED = QT_TRANSLATE_NOOP("LedgerCheck", "The ledger could not be checked")
@@ -74,6 +76,10 @@ SENTENCES = [
 _SENTENCES = [(re.compile(pattern), template) for pattern, template in SENTENCES]
 
 
+class CheckStopped(Exception):
+    """The program is closing: the check stops rather than hold it open."""
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -110,6 +116,12 @@ class LedgerCheck(QObject):
         self.report = None                 # the VerifyReport, once in
         self.error: BaseException | None = None  # what stopped the check, if anything did
         self.running = False
+        # A million movements take half a minute to check; closing the
+        # program (or its window) meanwhile stops the check at its next step.
+        self._stop = threading.Event()
+        stop = self._stop
+        window.destroyed.connect(lambda *_args: stop.set())
+        QCoreApplication.instance().aboutToQuit.connect(stop.set)
         self.button = QPushButton(window)
         self.button.setObjectName("ledgerCheckButton")
         self.button.setFlat(True)
@@ -130,14 +142,24 @@ class LedgerCheck(QObject):
         self.running, self.report, self.error = True, None, None
         self.button.hide()
         self.window.statusBar().showMessage(tr(CHECKING))
-        db = self.session.db
+        db, stop = self.session.db, self._stop
 
-        def work(_progress):
+        def work(progress):
             from ree_desk.services.verify import verify_ledger  # reads the whole ledger: not before it is asked
 
-            return verify_ledger(db)
+            def step(stage: str, done: int, total: int) -> None:
+                if stop.is_set():
+                    raise CheckStopped()
+                progress(done, total, stage)
 
-        run_in_background(work, context=self, on_done=self._done, on_failed=self._failed)
+            return verify_ledger(db, step)
+
+        run_in_background(work, context=self, on_done=self._done, on_failed=self._failed,
+                          on_progress=self._progress)
+
+    def _progress(self, done: int, total: int, stage: str) -> None:
+        if self.running and stage == "movements" and total:
+            self.window.statusBar().showMessage(tr(CHECKING_PERCENT).format(percent=100 * done // total))
 
     def _done(self, report) -> None:
         self.running, self.report = False, report
@@ -150,6 +172,9 @@ class LedgerCheck(QObject):
         self.button.show()
 
     def _failed(self, exc: BaseException) -> None:
+        if isinstance(exc, CheckStopped):
+            self.running = False
+            return
         self.running, self.error = False, exc
         self.window.statusBar().clearMessage()
         self.retranslate()

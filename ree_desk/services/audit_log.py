@@ -26,8 +26,8 @@ A = AuditEvent.__table__
 BASE_COLUMNS = ("id", "at", "by", "action", "detail")
 
 # Groups of actions the screen and the command line filter by. "flagged"
-# is not a list of actions: it is every posting or reversal recorded with
-# warnings (flagged rows, or a reason for accepting them).
+# holds only those postings and reversals recorded with warnings (flagged
+# rows, or a reason for accepting them).
 GROUPS: dict[str, tuple[str, ...]] = {
     "postings": ("post",),
     "flagged": ("post", "reverse"),

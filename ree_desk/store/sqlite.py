@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import event, func
+from sqlalchemy import case, event, func, null
 from sqlalchemy.engine import Engine
 
 # Ledger tables are append-only. The application never updates or deletes
@@ -126,5 +126,6 @@ def check_copy(path: Path) -> str | None:
 
 def json_value(column, key: str):
     """The value under ``key`` of a JSON object kept as text (SQL NULL when
-    the key is missing or null), for filtering the audit log by its detail."""
-    return func.json_extract(column, f"$.{key}")
+    the key is missing or null, or the text is not JSON), for filtering the
+    audit log by its detail."""
+    return case((func.json_valid(column) == 1, func.json_extract(column, f"$.{key}")), else_=null())

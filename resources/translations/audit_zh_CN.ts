@@ -566,127 +566,132 @@
 <context>
     <name>LedgerCheck</name>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="32"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="33"/>
         <source>Checking the ledger…</source>
         <translation>正在校验台账…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="33"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="34"/>
+        <source>Checking the ledger… {percent} %</source>
+        <translation>正在校验台账… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="35"/>
         <source>Ledger verified</source>
         <translation>台账校验通过</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="34"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="36"/>
         <source>Ledger check failed: {where}</source>
         <translation>台账校验失败：{where}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="35"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="37"/>
         <source>The ledger could not be checked</source>
         <translation>无法校验台账</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="36"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="38"/>
         <source>{where}: {what}</source>
         <translation>{where}：{what}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="40"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="42"/>
         <source>movement {id}</source>
         <translation>流水 {id}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="41"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="43"/>
         <source>origin shares of movement {id}</source>
         <translation>流水 {id} 的原产国占比</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="42"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="44"/>
         <source>audit event {id}</source>
         <translation>审计事件 {id}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="43"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="45"/>
         <source>closing balance of lot record {id}</source>
         <translation>批号记录 {id} 的月末结存</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="44"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="46"/>
         <source>database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="50"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="52"/>
         <source>the file is damaged: {0}</source>
         <translation>文件已损坏：{0}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="51"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="53"/>
         <source>has no chain value</source>
         <translation>缺少哈希链值</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="54"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="56"/>
         <source>does not match the chain: this row, or the one before it, was changed, added or removed behind the program&apos;s back</source>
         <translation>与哈希链不符：这一行或它的前一行在程序之外被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="57"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="59"/>
         <source>is not among the movements of any posting in the audit trail</source>
         <translation>不属于审计记录中任何一次过账</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="59"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="61"/>
         <source>does not match the chain: this event, or the one before it, was changed, added or removed</source>
         <translation>与哈希链不符：这条事件或它的前一条被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="62"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="64"/>
         <source>posting of audit event {0} wrote {1} movements ({2}–{3}); the ledger holds {4} of them</source>
         <translation>审计事件 {0} 的过账写入了 {1} 笔流水（{2}–{3}）；台账中只有其中 {4} 笔</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="65"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="67"/>
         <source>is not the chain head that audit event {0} recorded</source>
         <translation>不是审计事件 {0} 记录的哈希链末端</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="67"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="69"/>
         <source>the origin shares of movements {0}–{1} are not those audit event {2} recorded</source>
         <translation>流水 {0}–{1} 的原产国占比与审计事件 {2} 的记录不符</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="71"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="73"/>
         <source>lot {0} at the end of {1}: stored {2} g ({3} g REO), the ledger gives {4} g ({5} g REO)</source>
         <translation>批号 {0} 在 {1} 月末：保存的结存为 {2} g（REO {3} g），按台账应为 {4} g（REO {5} g）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="166"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="191"/>
         <source>Click to see what the check found</source>
         <translation>点击查看校验发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="174"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="199"/>
         <source>Ledger check</source>
         <translation>台账校验</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="181"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="206"/>
         <source>The ledger is not what REE Desk wrote: it was changed behind the program&apos;s back, or the file is damaged. Keep this file as it is and restore the latest good copy.</source>
         <translation>台账与稀土台账程序写入的内容不符：它在程序之外被修改，或文件已损坏。请原样保留此文件，并恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="185"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="210"/>
         <source>…and {n} more</source>
         <translation>…另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="189"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="214"/>
         <source>Show movement {id}</source>
         <translation>查看流水 {id}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="191"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="216"/>
         <source>Show the audit log</source>
         <translation>查看审计日志</translation>
     </message>

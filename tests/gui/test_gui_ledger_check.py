@@ -88,6 +88,34 @@ def test_a_broken_ledger_stays_red_in_the_status_bar_and_leads_to_what_broke(qtb
     assert window.stack.currentWidget() is window.screens["ledger"]
 
 
+def test_a_long_check_says_how_far_it_got_and_stops_when_the_window_goes(qtbot, gui_session, monkeypatch,
+                                                                        finish_background_work):
+    import threading
+
+    halfway, stopped = threading.Event(), threading.Event()
+
+    def slow(db, progress=None):
+        progress("movements", 40_000, 80_000)
+        halfway.set()
+        try:
+            for _ in range(3000):  # at most 30 s
+                threading.Event().wait(0.01)
+                progress("movements", 40_000, 80_000)
+        except Exception:
+            stopped.set()
+            raise
+        return verify.VerifyReport()
+
+    monkeypatch.setattr(verify, "verify_ledger", slow)
+    window = MainWindow(gui_session)  # not handed to qtbot: this test deletes it
+    window.show()
+    window.check_ledger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Checking the ledger… 50 %", timeout=10000)
+    assert halfway.is_set() and not stopped.is_set()
+    window.deleteLater()
+    qtbot.waitUntil(stopped.is_set, timeout=10000)
+
+
 def test_a_check_that_cannot_run_says_so_in_red(qtbot, window, monkeypatch):
     def fails(db, progress=None):
         raise sqlite3.DatabaseError("database disk image is malformed")
