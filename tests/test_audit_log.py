@@ -93,6 +93,11 @@ def test_a_reversal_accepted_with_warnings_is_a_flagged_exception(db, trail):
     assert summary(newest) == ("Reversed movement No. 1 by No. 5, reason: counted twice, 1 flagged, "
                                "accepted: stock counted again")
     assert not is_flagged(list_events(db, AuditFilter(group="reversals"))[-1])
+    # Warnings accepted in advance where none arose flag nothing.
+    reverse_movement(db, 3, day=day("2025-06-05"), reason="fed by mistake", user="经理", accept_reason="in case")
+    [newest] = list_events(db, AuditFilter(group="reversals"), limit=1)
+    assert not is_flagged(newest) and summary(newest) == "Reversed movement No. 3 by No. 6, reason: fed by mistake"
+    assert ids_of(db, group="flagged")[:2] == [newest.id - 1, trail.ids["flagged"]]
 
 
 def test_an_unknown_group_is_refused():

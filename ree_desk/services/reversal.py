@@ -85,5 +85,6 @@ def reverse_movement(
         forget_snapshots_from(conn, month)
         audit(conn, user, "reverse", {"movement": movement_id, "reversal": written.ids[0], "reason": reason,
                                       "posting": posting_id, **written.detail(),
-                                      "flagged": int(bool(planned.flags)), "accept_reason": accept_reason})
+                                      "flagged": int(bool(planned.flags)),
+                                      "accept_reason": accept_reason if planned.flags else None})
         return PostResult(posting_id, written.ids, int(bool(planned.flags)))
