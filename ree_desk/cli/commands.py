@@ -7,6 +7,7 @@ import sys
 
 from ree_desk.cli import shapes
 from ree_desk.cli.audit import cmd_audit
+from ree_desk.cli.login import sign_in
 from ree_desk.cli.main import EXIT_OK, EXIT_REJECTED, db_path_of, print_json, user_of
 from ree_desk.cli.text import print_materials, print_quota, print_stock
 from ree_desk.problems import InputRejected, Problem
@@ -34,6 +35,7 @@ def run(args: argparse.Namespace) -> int:
         "backup": cmd_backup,
         "verify": cmd_verify,
         "audit": cmd_audit,
+        "account": cmd_account,
     }[args.command]
     return handler(args)
 
@@ -88,6 +90,7 @@ def cmd_import(args) -> int:
         raise InputRejected([Problem(None, "--accept-warnings", "--accept-warnings with --reason", "--reason alone")])
     db = _for_writing(args)
     try:
+        sign_in(db, args)
         result = importer.import_file(
             db, args.file, user=user_of(args), accept_reason=args.reason if args.accept_warnings else None,
             dry_run=args.dry_run, progress=_progress_printer(f"import {args.file.name}"), parallel=True,
@@ -108,6 +111,7 @@ def cmd_quota(args) -> int:
     db = _for_writing(args) if args.quota_command == "add" else _for_reading(args)
     try:
         if args.quota_command == "add":
+            sign_in(db, args)
             new_id = quotas.add_allocation(
                 db, year=args.year, kind=args.kind, tonnes=args.tonnes, batch=args.batch,
                 scope=args.scope, document=args.doc, user=user_of(args),
@@ -141,6 +145,7 @@ def cmd_stock(args) -> int:
 def cmd_reverse(args) -> int:
     db = _for_writing(args)
     try:
+        sign_in(db, args)
         result = reversal.reverse_movement(
             db, args.movement, day=args.date, reason=args.reason, user=user_of(args),
             accept_reason=args.reason if args.accept_warnings else None,
@@ -155,6 +160,7 @@ def cmd_material(args) -> int:
     db = _for_writing(args) if args.material_command == "add" else _for_reading(args)
     try:
         if args.material_command == "add":
+            sign_in(db, args)
             row = setup.add_material(
                 db, code=args.code, name_zh=args.name_zh, name_en=args.name_en, category=args.category,
                 group=args.group, default_grade_bp=parse_grade_pct(args.grade), hs_code=args.hs,
@@ -179,6 +185,7 @@ def cmd_report(args) -> int:
     db = _for_writing(args)
     printer = _progress_printer(f"report {args.month}")
     try:
+        sign_in(db, args)
         result = make_report(
             db, args.month, user=user_of(args), xlsx=args.xlsx, pdf=args.pdf, close=args.close,
             today=args.today, progress=printer, parallel=True,
@@ -225,6 +232,7 @@ def cmd_month(args) -> int:
 
     db = _for_writing(args)
     try:
+        sign_in(db, args)
         reopen_month(db, args.month, user=user_of(args), reason=args.reason)
     finally:
         db.close()
@@ -238,6 +246,8 @@ def cmd_backup(args) -> int:
     db = _for_reading(args) if args.list else _for_writing(args)
     try:
         folder = args.dir or backup_folder(db.path)
+        if not args.list:
+            sign_in(db, args)
         made = None if args.list else make_backup(db, user=user_of(args), reason="asked for", folder=folder,
                                                    keep=args.keep or KEEP)
         kept = list_backups(db.path, folder)
@@ -279,6 +289,12 @@ def cmd_verify(args) -> int:
     if not report.ok:
         print(f"ree-desk: the ledger does not verify ({len(report.problems)} problem(s))", file=sys.stderr)
     return EXIT_OK if report.ok else EXIT_REJECTED
+
+
+def cmd_account(args) -> int:
+    from ree_desk.cli import account_commands
+
+    return account_commands.run(args)
 
 
 def cmd_screenshots(args) -> int:

@@ -23,6 +23,7 @@ from ree_desk.store.database import DatabaseBusy, StoreError
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 WAIT_S = 10.0
+ROLES = ["clerk", "manager", "administrator", "admin"]
 USER_ERRORS = (InputRejected, StoreError, MaterialError, CreditCodeError, QuantityError, UnknownCountryError)
 
 
@@ -45,7 +46,10 @@ def _day(text: str) -> dt.date:
 def _db_option(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, default=argparse.SUPPRESS,
                    help="database file (default: the per-user data folder)")
-    p.add_argument("--user", default=argparse.SUPPRESS, help="name recorded as who did it (default: login name)")
+    p.add_argument("--user", default=argparse.SUPPRESS,
+                   help="who does it: the account to sign in with, where the database has accounts (or "
+                        "REE_DESK_USER; the password from a prompt or REE_DESK_PASSWORD); else the name "
+                        "recorded (default: login name)")
 
 
 def _seconds(text: str) -> float:
@@ -169,6 +173,31 @@ def build_parser() -> Parser:
     p.add_argument("--json", action="store_true")
     _wait_option(p)
 
+    acc = sub.add_parser("account", help="accounts and their roles (clerk, manager, administrator)")
+    _db_option(acc)
+    asub = acc.add_subparsers(dest="account_command", parser_class=Parser, metavar="ACTION", required=True)
+    p = asub.add_parser("add", help="add an account, its password from a prompt or REE_DESK_NEW_PASSWORD "
+                                    "(the first account is an administrator)")
+    _db_option(p)
+    _wait_option(p)
+    p.add_argument("--name", required=True, help="the user name to sign in with")
+    p.add_argument("--role", choices=ROLES, help="clerk, manager or administrator")
+    p.add_argument("--full-name", help="the person's full name")
+    p = asub.add_parser("list", help="every account, its role and whether it is active")
+    _db_option(p)
+    p.add_argument("--json", action="store_true")
+    p = asub.add_parser("edit", help="change an account's role, deactivate or activate it, reset its password")
+    _db_option(p)
+    _wait_option(p)
+    p.add_argument("--name", required=True)
+    p.add_argument("--role", choices=ROLES)
+    p.add_argument("--full-name")
+    active = p.add_mutually_exclusive_group()
+    active.add_argument("--deactivate", action="store_true", help="the account can no longer sign in")
+    active.add_argument("--activate", action="store_true")
+    p.add_argument("--reset-password", action="store_true",
+                   help="a new password, from a prompt or REE_DESK_NEW_PASSWORD")
+
     p = sub.add_parser("verify", help="check the database file, the hash chains and the stored closing balances")
     _db_option(p)
     p.add_argument("--json", action="store_true")
@@ -258,8 +287,11 @@ def _no_display() -> bool:
 
 
 def user_of(args: argparse.Namespace) -> str:
-    if getattr(args, "user", None):
-        return args.user
+    import os
+
+    named = getattr(args, "user", None) or os.environ.get("REE_DESK_USER")
+    if named:
+        return named
     try:
         return getpass.getuser()
     except Exception:  # no login name in some containers and services

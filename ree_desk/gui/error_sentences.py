@@ -8,7 +8,7 @@ that its halves are translated like a problem's.
 """
 from __future__ import annotations
 
-from ree_desk.gui import lock_sentences
+from ree_desk.gui import account_sentences, lock_sentences
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP
 
 SENTENCES = [
@@ -54,5 +54,7 @@ SENTENCES = [
      QT_TRANSLATE_NOOP("Problems", "the reversal would leave the lot negative; accept it with a reason")),
     # another program writing the database
     *lock_sentences.SENTENCES,
+    # accounts, signing in, and what a role may not do
+    *account_sentences.SENTENCES,
     (r"expected (?P<e>.*), found (?P<f>.*)", QT_TRANSLATE_NOOP("Problems", "expected {0}, found {1}")),
 ]

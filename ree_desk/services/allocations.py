@@ -12,9 +12,11 @@ import datetime as dt
 
 from sqlalchemy import func, select, update
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.movement_types import QuotaScope
 from ree_desk.problems import InputRejected, Problem, shown
 from ree_desk.quantities import QuantityError, format_tonnes, parse_tonnes
+from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit
 from ree_desk.store.database import Database
 from ree_desk.store.models import Movement, QuotaAllocation
@@ -72,6 +74,7 @@ def edit_allocation(
     changes nothing) for bad figures, an empty reason, an unknown allocation
     or an edit that changes nothing.
     """
+    user = require(db, Permission.QUOTA, user)
     grams, scope_v, reason = _checked(tonnes, batch, scope, reason)
     document = (document or "").strip() or None
     t = QuotaAllocation.__table__

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ree_desk.accounts.roles import Permission
+from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit
 from ree_desk.store import sqlite
 from ree_desk.store.database import Database, StoreError
@@ -60,6 +62,7 @@ def make_backup(db: Database, *, user: str, reason: str, folder: Path | None = N
     check the copy, keep the newest ``keep`` and record it in the audit log."""
     if keep < 1:
         raise ValueError("keep at least one backup")
+    user = require(db, Permission.BACKUP, user)
     folder = folder or backup_folder(db.path)
     now = (now or dt.datetime.now()).replace(microsecond=0)
     folder.mkdir(parents=True, exist_ok=True)

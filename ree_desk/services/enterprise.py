@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
+from ree_desk.accounts.roles import PROFILE_EDIT, Permission
 from ree_desk.credit_code import CreditCodeError, validate_credit_code
 from ree_desk.problems import InputRejected, Problem, shown
+from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit
 from ree_desk.services.setup import EnterpriseInfo
 from ree_desk.store.database import Database
@@ -33,6 +35,7 @@ def update_enterprise(db: Database, *, name: str, credit_code: str, user: str) -
 
     Reports already written keep the profile they were made with; the next
     report carries the new one."""
+    user = require(db, Permission.SETTINGS, user, doing=PROFILE_EDIT)
     info, problems = check_profile(name, credit_code)
     if problems:
         raise InputRejected(problems)

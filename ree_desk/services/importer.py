@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.collector import collector_paused
 from ree_desk.draft_columns import read_plain_drafts
 from ree_desk.drafts import DraftReader, MovementDraft
 from ree_desk.importing.csv_columns import open_plain_csv
 from ree_desk.importing.reader import FileUnreadable, read_movement_file
 from ree_desk.problems import InputRejected, Problem
+from ree_desk.services.accounts import require
 from ree_desk.services.posting import post_movements, row_problems
 from ree_desk.store.database import Database
 
@@ -76,6 +78,7 @@ def import_file(
     db: Database, path: Path, *, user: str, accept_reason: str | None = None,
     dry_run: bool = False, progress: ImportProgress | None = None, parallel: bool = False,
 ) -> ImportResult:
+    user = require(db, Permission.POST, user, accepting=accept_reason is not None)  # before the file is read
     path = Path(path)
     if progress:
         progress("read", 0, 1)

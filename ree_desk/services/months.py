@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, func, insert, select
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.problems import InputRejected, Problem
+from ree_desk.services.accounts import require
 from ree_desk.services.backups import make_backup
 from ree_desk.services.posting import audit, now
 from ree_desk.services.stock import balances, month_end
@@ -86,6 +88,7 @@ def check_can_close(conn: Connection, month: str, today: dt.date) -> None:
 
 def close_month(db: Database, month: str, *, user: str, note: str | None = None,
                 today: dt.date | None = None) -> int:
+    user = require(db, Permission.CLOSE_MONTH, user)
     with db.write() as conn:
         return close_month_in(conn, month, user=user, note=note, today=today or dt.date.today())
 
@@ -93,6 +96,7 @@ def close_month(db: Database, month: str, *, user: str, note: str | None = None,
 def reopen_month(db: Database, month: str, *, user: str, reason: str) -> None:
     """Reopen a closed month; its closing balances and later ones are dropped
     because a movement dated in it may change them."""
+    user = require(db, Permission.REOPEN_MONTH, user)
     month = parse_month(month)
     if not reason.strip():
         raise InputRejected([Problem(None, "reason", "a reason for reopening the month", "an empty reason")])

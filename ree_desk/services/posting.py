@@ -12,10 +12,12 @@ from typing import Callable, Sequence
 
 from sqlalchemy import Connection
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.drafts import MovementDraft
 from ree_desk.ledger.origins import resolve_origins
 from ree_desk.movement_types import DAY_ORDER
 from ree_desk.problems import InputRejected, Problem
+from ree_desk.services.accounts import require
 from ree_desk.services.posting_plan import (
     LotPlan,
     check_batch,
@@ -81,6 +83,7 @@ def post_movements(
     """Write ``drafts`` to the ledger, or raise ``InputRejected`` and write nothing.
 
     ``dry_run`` runs every check and writes nothing."""
+    user = require(db, Permission.POST, user, accepting=accept_reason is not None)
     if accept_reason is not None and not accept_reason.strip():
         raise InputRejected([Problem(None, None, "a reason for accepting the warnings", "an empty reason")])
     if not drafts:

@@ -5,10 +5,12 @@ import datetime as dt
 
 from sqlalchemy import insert, select
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.ledger.quota import QuotaLine, build_lines, forecast_exhaustion
 from ree_desk.movement_types import QuotaKind, QuotaScope
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.quantities import QuantityError, format_tonnes, parse_tonnes
+from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit, now
 from ree_desk.store import queries
 from ree_desk.store.database import Database
@@ -20,6 +22,7 @@ def add_allocation(
     scope: str = "any", document: str | None = None, user: str,
 ) -> int:
     """Record one batch of a quota (tonnes REO). Returns the allocation id."""
+    user = require(db, Permission.QUOTA, user)
     problems = []
     if not 2000 <= year <= 2100:
         problems.append(Problem(None, "year", "a year such as 2026", str(year)))

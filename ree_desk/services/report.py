@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.beside import Beside
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.report.checks import check_report
 from ree_desk.report.figures import compute_report, ledger_checksum, month_bounds, month_movements
 from ree_desk.report.model import MonthReport
+from ree_desk.services.accounts import require
 from ree_desk.services.backups import make_backup
 from ree_desk.services.importer import sha256_of
 from ree_desk.services.months import check_can_close, close_month_in, parse_month
@@ -44,6 +46,7 @@ def make_report(
     ``parallel`` writes the PDF in a second process while the xlsx is
     written (the command line's choice; never from a program running threads).
     """
+    user = require(db, Permission.CLOSE_MONTH if close else Permission.REPORT, user)
     month = parse_month(month)
     today = today or dt.date.today()
     _first, last = month_bounds(month)

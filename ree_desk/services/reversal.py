@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 
+from ree_desk.accounts.roles import CLOSED_MONTH_REVERSAL, Actor, NotAllowed, Permission
 from ree_desk.drafts import MovementDraft
 from ree_desk.ledger.plan import Planned
 from ree_desk.ledger.stock_check import check_negative_stock
 from ree_desk.movement_types import MovementType, QuotaKind
 from ree_desk.problems import InputRejected, Problem
+from ree_desk.services.accounts import actor_of, require, require_in
 from ree_desk.services.posting import (
     PostResult,
     audit,
@@ -30,7 +32,10 @@ def reverse_movement(
     """Post the reversal of ``movement_id`` dated ``day`` (an open month).
 
     The reversal carries the original's fields with mass and REO negated,
-    so the two net to exactly zero, in stock and in quota use."""
+    so the two net to exactly zero, in stock and in quota use.
+
+    A clerk reverses only their own movements of a month still open."""
+    user = require(db, Permission.REVERSE_OWN, user, accepting=accept_reason is not None)
     reason = (reason or "").strip()
     if not reason:
         raise InputRejected([Problem(None, "reason", "a reason for the reversal", "an empty reason")])
@@ -39,6 +44,7 @@ def reverse_movement(
         orig = conn.execute(select(mt).where(mt.c.id == movement_id)).first()
         if orig is None:
             raise InputRejected([Problem(None, "movement", "the number of a posted movement", str(movement_id))])
+        _check_whose(conn, actor_of(db), orig, user)
         if orig.reverses_id is not None:
             raise InputRejected([Problem(None, "movement", "an original movement (a reversal is not reversed again)",
                                          f"movement {movement_id} reverses {orig.reverses_id}")])
@@ -88,3 +94,34 @@ def reverse_movement(
                                       "flagged": int(bool(planned.flags)),
                                       "accept_reason": accept_reason if planned.flags else None})
         return PostResult(posting_id, written.ids, int(bool(planned.flags)))
+
+
+def _check_whose(conn: Connection, actor: Actor | None, orig, user: str) -> None:
+    """Another's movement, or one of a closed month, is a manager's to reverse."""
+    if actor is None:
+        return  # no accounts: everyone may
+    month = f"{orig.day.year:04d}-{orig.day.month:02d}"
+    if month in queries.closed_months(conn):
+        require_in(conn, actor, Permission.REVERSE_ANY, user, doing=CLOSED_MONTH_REVERSAL)
+        return
+    by = conn.execute(select(ImportBatch.by).where(ImportBatch.id == orig.posting_id)).scalar()
+    if by != actor.name:
+        require_in(conn, actor, Permission.REVERSE_ANY, user)
+
+
+def reversal_refusal(db: Database, movement_id: int) -> NotAllowed | None:
+    """What the one signed in would be told on reversing ``movement_id``
+    (None: nothing, as far as whose movement it is goes)."""
+    actor = actor_of(db)
+    if actor is None:
+        return None
+    mt = Movement.__table__
+    with db.read() as conn:
+        try:
+            require_in(conn, actor, Permission.REVERSE_OWN, actor.name)
+            orig = conn.execute(select(mt.c.day, mt.c.posting_id).where(mt.c.id == movement_id)).first()
+            if orig is not None:
+                _check_whose(conn, actor, orig, actor.name)
+        except NotAllowed as refused:
+            return refused
+    return None

@@ -6,8 +6,10 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
+from ree_desk.accounts.roles import MATERIAL_ADD, Permission
 from ree_desk.catalogue import SEED, Category, Group, MaterialError, MaterialSpec, validate_material_code
 from ree_desk.credit_code import validate_credit_code
+from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit, now
 from ree_desk.store import queries
 from ree_desk.store.database import Database, create_database
@@ -59,6 +61,7 @@ def add_material(
     default_grade_bp: int, hs_code: str, user: str,
 ) -> queries.MaterialRow:
     """A material of the enterprise's own, beside the seeded catalogue."""
+    user = require(db, Permission.SETTINGS, user, doing=MATERIAL_ADD)
     code = validate_material_code(code)
     try:
         cat, grp = Category(category), Group(group)

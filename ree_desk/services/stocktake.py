@@ -15,10 +15,12 @@ from typing import Iterable, Mapping
 
 from sqlalchemy import Connection, func, select
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.drafts import MovementDraft
 from ree_desk.movement_types import MovementType
 from ree_desk.problems import InputRejected, Problem, shown
 from ree_desk.quantities import GRADE_MAX_BP, reo_grams
+from ree_desk.services.accounts import require
 from ree_desk.services.posting import PostResult, post_movements
 from ree_desk.services.stock import stock_as_of
 from ree_desk.store import queries
@@ -179,6 +181,7 @@ def post_stocktake(
 ) -> StocktakeResult:
     """Post the differences between ``counts`` (grams counted per lot) and the
     books at the end of ``day``, or raise ``InputRejected`` and post nothing."""
+    user = require(db, Permission.POST, user, accepting=accept_reason is not None)
     reason = " ".join((reason or "").split())
     problems = []
     if not reason:

@@ -24,7 +24,7 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Errors a screen shows whole; the rest are a programmer's (a wrong type,
 # an unknown sort key) or are caught and said in the screen's own words.
 SHOWN_ERRORS = {"CreditCodeError", "QuantityError", "MaterialError", "StoreError", "DatabaseMissing",
-                "DatabaseTooNew", "ExportFormatError"}
+                "DatabaseTooNew", "ExportFormatError", "NotAllowed", "SignInRefused"}
 SAMPLES = {
     "_KNOWN_LIST": "date, type, material", "already": "9", "code": "CONC-BAST", "col.chinese": "品位(%)",
     "col.name": "grade_pct", "d.lot": "L1", "d.run": "R1", "day.isoformat()": "2026-06-01",
@@ -48,6 +48,9 @@ SAMPLES = {
     "db.path.name": "ledger.sqlite3", "problem": "database disk image is malformed",
     # who else is writing a database (the store's writer lock)
     "name": "ledger.sqlite3", "who": "张三 on host PLANT-PC (process 4711, ree-desk import) since 2026-06-03 10:02:11",
+    # accounts and roles
+    "passwords.MIN_LENGTH": "8", "doing": "closing a month", "needed": "a manager",
+    "a_role(role)": "a clerk", "left": "4",
 }
 
 
