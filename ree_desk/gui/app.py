@@ -79,6 +79,11 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
         session = open_session(dialog.chosen_path, preferences, user)
         if session is None:
             return 0
+    from ree_desk.gui.dialogs.login import sign_in_to
+
+    if not sign_in_to(session, user):
+        session.close()
+        return 0
     holder = {"session": session, "window": None}
 
     def show(new_session: Session) -> None:
@@ -102,6 +107,9 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
             QMessageBox.critical(holder["window"], app.translate("App", "Cannot open the database"), error_text(exc))
             return
         if new_session is None:
+            return
+        if not sign_in_to(new_session, user, holder["window"]):
+            new_session.close()
             return
         old_window, old_session = holder["window"], holder["session"]
         show(new_session)

@@ -20,6 +20,7 @@ from ree_desk.gui.qt import (
     QWidget,
     Signal,
 )
+from ree_desk.gui.role_names import who
 from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.session import Session
 from ree_desk.paths import resource_path
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(self.read_only_notice)
         self.ledger_check = LedgerCheck(self, session, show_audit=lambda: self.show_screen("audit"),
                                         show_movement=self._show_movement)
+        session.actor_changed.connect(self.retranslate)
         self._shortcuts()
         self.retranslate()
         self.nav.setCurrentRow(0)
@@ -162,9 +164,9 @@ class MainWindow(QMainWindow):
         info = self.session.enterprise
         title = self.tr("REE Desk — {name}").format(name=info.name)
         self.setWindowTitle(self.read_only_notice.window_title(title) if self.read_only_notice else title)
-        self.status_label.setText(
-            self.tr("{user} · {path}").format(user=self.session.user, path=self.session.path)
-        )
+        actor = self.session.actor
+        user = who(actor) if actor is not None else self.session.user
+        self.status_label.setText(self.tr("{user} · {path}").format(user=user, path=self.session.path))
         for row, (key, cls) in enumerate(self.classes):
             screen = self.screens.get(key)
             self.nav.item(row).setText(screen.title() if screen else cls.nav_title())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 from pathlib import Path
 
+from ree_desk.accounts.roles import Actor, Permission
 from ree_desk.gui.qt import QObject, Signal
 from ree_desk.gui.preferences import Preferences
 from ree_desk.quantities import format_kg, format_tonnes
@@ -28,6 +29,7 @@ class Session(QObject):
 
     ledger_changed = Signal()
     unit_changed = Signal(str)
+    actor_changed = Signal()
 
     def __init__(self, db: Database, preferences: Preferences, user: str | None = None):
         super().__init__()
@@ -45,6 +47,20 @@ class Session(QObject):
         """Another program was writing the database when it was opened: the
         screens offer nothing that writes (and the store would refuse it)."""
         return self.db.read_only
+
+    @property
+    def actor(self) -> Actor | None:
+        """Who signed in; None where the database has no accounts."""
+        return self.db.actor
+
+    def signed_in(self, actor: Actor) -> None:
+        self.user = actor.name
+        self.actor_changed.emit()
+
+    def may(self, permission: Permission) -> bool:
+        """Whether the screens offer what ``permission`` covers (the services
+        check it again, against the role the database holds now)."""
+        return self.actor is None or self.actor.may(permission)
 
     @property
     def enterprise(self) -> EnterpriseInfo:

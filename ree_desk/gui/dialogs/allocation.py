@@ -5,7 +5,7 @@ import re
 
 from ree_desk.gui import quota_names as names
 from ree_desk.gui.forms.ui_allocation_dialog import Ui_AllocationDialog
-from ree_desk.gui.problem_text import expected_phrase, found_text
+from ree_desk.gui.problem_text import error_text, expected_phrase, found_text
 from ree_desk.gui.qt import QDialog, QDialogButtonBox, QWidget
 from ree_desk.gui.session import Session
 from ree_desk.movement_types import QuotaKind, QuotaScope
@@ -96,6 +96,10 @@ class AllocationDialog(QDialog):
                     scope=scope, document=f.documentEdit.text(), reason=f.reasonEdit.text(), user=self.session.user)
                 self.saved_id = self.allocation["id"]
         except InputRejected as exc:
+            if not exc.problems:  # a refusal of the role, in a line
+                self.form.problemLabel.setText(error_text(exc))
+                self.form.problemLabel.show()
+                return
             self._show_problems(exc.problems)
             return
         super().accept()

@@ -4,9 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import html
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.gui.forms.ui_reversal_dialog import Ui_ReversalDialog
 from ree_desk.gui.models.ledger_model import type_name
-from ree_desk.gui.problem_text import problem_text
+from ree_desk.gui.problem_text import error_text, problem_text
 from ree_desk.gui.qt import QDate, QDialog, QDialogButtonBox, QEvent, QWidget
 from ree_desk.gui.session import Session
 from ree_desk.problems import InputRejected, Problem
@@ -111,7 +112,9 @@ class ReversalDialog(QDialog):
                 user=self.session.user, accept_reason=accept_reason,
             )
         except InputRejected as exc:
-            if exc.only_warnings and not self._warned:
+            if not exc.problems:  # a refusal of the role
+                f.errorLabel.setText(error_text(exc))
+            elif exc.only_warnings and not self._warned and self.session.may(Permission.ACCEPT_WARNINGS):
                 self._show_warnings(exc.problems)
             else:
                 f.errorLabel.setText(self._problems_text(exc.problems))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.gui.forms.ui_stocktake_dialog import Ui_StocktakeDialog
 from ree_desk.gui.models.stock_model import StocktakeModel, chinese, signed_text
 from ree_desk.gui.problem_text import error_text, problem_text
@@ -287,7 +288,7 @@ class StocktakeDialog(QDialog):
             try:
                 result = post_stocktake(db, day, counts, reason=reason, user=user)
             except InputRejected as exc:
-                if not exc.only_warnings:
+                if not exc.only_warnings or not self.session.may(Permission.ACCEPT_WARNINGS):
                     raise
                 accept_reason = self.ask_accept_reason(exc, reason)
                 if accept_reason is None:

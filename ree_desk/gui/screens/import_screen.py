@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ree_desk.accounts.roles import Permission
+from ree_desk.gui import role_names
 from ree_desk.gui.forms.ui_import_screen import Ui_ImportScreen
 from ree_desk.gui.models.import_preview_model import ImportPreviewModel, ProblemListModel, problem_text
 from ree_desk.gui.problem_text import error_text
@@ -151,6 +153,12 @@ class ImportScreen(Screen):
         if preview.earlier and not self._confirm_again(preview):
             return
         reason = None
+        if preview.warnings and not self.session.may(Permission.ACCEPT_WARNINGS):
+            QMessageBox.warning(
+                self, self.tr("Nothing was imported"),
+                role_names.said(role_names.WARNINGS_NEED_MANAGER).format(
+                    n=len({p.line for p in preview.warnings})))
+            return
         if preview.warnings:
             reason, ok = QInputDialog.getText(
                 self, self.tr("Accept the warnings"),
@@ -188,7 +196,7 @@ class ImportScreen(Screen):
 
     def _failed(self, exc: BaseException) -> None:
         self._finish()
-        if isinstance(exc, InputRejected):
+        if isinstance(exc, InputRejected) and exc.problems:
             # The file or the ledger changed since the preview: show it as it is now.
             QMessageBox.warning(self, self.tr("Nothing was imported"),
                                 "\n".join(problem_text(p) for p in exc.problems[:20]))

@@ -6,6 +6,7 @@ import datetime as dt
 import threading
 from pathlib import Path
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.countries import UnknownCountryError, get_country
 from ree_desk.gui.dialogs.reversal import ReversalDialog
 from ree_desk.gui.forms.ui_ledger import Ui_LedgerScreen
@@ -47,6 +48,7 @@ from ree_desk.services.ledger_query import (
     origins_in_use,
     recent_counterparties,
 )
+from ree_desk.services.reversal import reversal_refusal
 from ree_desk.services.setup import list_materials
 
 TYPING_PAUSE_MS = 350  # filters typed into apply once the typing pauses
@@ -414,7 +416,11 @@ class LedgerScreen(Screen):
         f = self.form
         row = self.selected_row()
         linked = self._linked_id(row)
-        f.reverseButton.setEnabled(row is not None and linked is None and not self.session.read_only)
+        writable = row is not None and linked is None and not self.session.read_only
+        refused = self._reversal_refused(row) if writable else None
+        f.reverseButton.setEnabled(writable and refused is None)
+        f.reverseButton.setToolTip(error_text(refused) if refused is not None else
+                                   self.tr("Post a reversal of the selected movement, with a reason (Ctrl+R)"))
         f.linkButton.setEnabled(linked is not None)
         f.linkButton.setText(self.tr("Go to No. {id}").format(id=linked) if linked else self.tr("Go to link"))
         f.linkButton.setToolTip(self.tr("Select the linked movement (Ctrl+L, or Enter in the table)"))
@@ -454,10 +460,19 @@ class LedgerScreen(Screen):
 
     # -- reversal ----------------------------------------------------------
 
+    def _reversal_refused(self, row: LedgerRow):
+        """Why the one signed in may not reverse ``row`` (a clerk: another's
+        movement, or one of a closed month), or None."""
+        if self.session.may(Permission.REVERSE_ANY):
+            return None
+        return reversal_refusal(self.session.db, row.id)
+
     def reverse_selected(self) -> None:
         row = self.selected_row()
         if row is None or self._linked_id(row) is not None or self.reversal_dialog is not None \
                 or self.session.read_only:
+            return
+        if self._reversal_refused(row) is not None:
             return
         dialog = ReversalDialog(self.session, row, self, today=self.today())
         dialog.finished.connect(lambda _code: self._reversal_finished(dialog))

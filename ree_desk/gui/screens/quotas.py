@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Callable
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.gui import quota_names as names
+from ree_desk.gui import role_names
 from ree_desk.gui.dialogs.allocation import AllocationDialog
 from ree_desk.gui.forms.ui_quotas import Ui_QuotasScreen
 from ree_desk.gui.models.allocations import AllocationsModel
@@ -108,6 +110,10 @@ class QuotasScreen(Screen):
         add.setEnabled(not session.read_only)
         edit.setEnabled(not session.read_only)
         f.editButton.clicked.connect(self.edit_selected)
+        # A clerk sees the quotas; adding and correcting them is a manager's.
+        self.may_change = session.may(Permission.QUOTA)
+        f.addButton.setVisible(self.may_change)
+        f.editButton.setVisible(self.may_change)
         f.yearCombo.activated.connect(lambda _i: self._year_chosen())
         f.monthKindCombo.activated.connect(lambda _i: self._show_months())
         self.retranslate()
@@ -155,12 +161,14 @@ class QuotasScreen(Screen):
         rows = self.form.allocationsView.selectionModel().selectedRows()
         return self.model.allocation(rows[0].row()) if rows else None
 
-    def add_allocation(self) -> AllocationDialog:
+    def add_allocation(self) -> AllocationDialog | None:
+        if not self.may_change:
+            return None
         return self._open(AllocationDialog(self.session, year=self.year or self.today().year, parent=self))
 
     def edit_selected(self) -> AllocationDialog | None:
         chosen = self.selected_allocation()
-        if chosen is None:
+        if chosen is None or not self.may_change:
             return None
         return self._open(AllocationDialog(self.session, year=chosen["year"], allocation=chosen, parent=self))
 
@@ -226,6 +234,8 @@ class QuotasScreen(Screen):
         parts = [self.tr("{quota} {tonnes} t").format(quota=names.line_title(h.kind, h.scope),
                                                       tonnes=names.tonnes(h.allocated_g))
                  for h in lines if h.allocated_g > 0]
+        if not parts and not self.may_change:
+            return role_names.said(role_names.NO_QUOTA_YET)
         if not parts:
             return self.tr("Nothing allocated for this year yet. Add the batches of the allocation notice "
                            "with \"Add allocation\" (Ctrl+N).")

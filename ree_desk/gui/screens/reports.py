@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.gui.dialogs.reopen_month import ReopenMonthDialog
 from ree_desk.gui.forms.ui_reports import Ui_ReportsScreen
 from ree_desk.gui.models.months_model import MonthsModel
@@ -63,6 +64,9 @@ class ReportsScreen(Screen):
         f.openFolderButton.clicked.connect(self.open_folder)
         f.closeMonthButton.clicked.connect(self.close_month)
         f.reopenButton.clicked.connect(self.reopen_month)
+        # Every role makes reports; closing and reopening months is a manager's.
+        f.closeMonthButton.setVisible(session.may(Permission.CLOSE_MONTH))
+        f.reopenButton.setVisible(session.may(Permission.REOPEN_MONTH))
         self._show_progress(False)
         self._show_folder()
         self._update_actions()
@@ -139,7 +143,7 @@ class ReportsScreen(Screen):
 
     def close_month(self) -> None:
         row = self.selected()
-        if row is None or self.busy:
+        if row is None or self.busy or not self.session.may(Permission.CLOSE_MONTH):
             return
         answer = QMessageBox.question(
             self, self.tr("Close {month}").format(month=row.month),
@@ -205,7 +209,7 @@ class ReportsScreen(Screen):
 
     def reopen_month(self) -> None:
         row = self.selected()
-        if row is None or self.busy or not row.closed:
+        if row is None or self.busy or not row.closed or not self.session.may(Permission.REOPEN_MONTH):
             return
         dialog = ReopenMonthDialog(row.month, self)
         if dialog.exec() != ReopenMonthDialog.DialogCode.Accepted:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ree_desk import paths
+from ree_desk.accounts.roles import Permission
 from ree_desk.gui.dialogs.first_run import FirstRunDialog, free_path, show_credit_code_status
 from ree_desk.gui.forms.ui_settings import Ui_SettingsScreen
 from ree_desk.gui.i18n import install_language
@@ -19,6 +20,7 @@ from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QApplication, QFileDialog, QMessageBox, Signal
 from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.session import Session
+from ree_desk.gui.widgets.accounts_panel import AccountsPanel
 from ree_desk.gui.worker import run_in_background
 from ree_desk.problems import InputRejected
 from ree_desk.services.backups import Backup, backup_folder, list_backups, make_backup
@@ -59,11 +61,20 @@ class SettingsScreen(Screen):
         self._show_progress(False)
         self._enable_database_buttons()
         self._show_path()
+        self.accounts_panel = AccountsPanel(session, self)
+        f.mainLayout.insertWidget(f.mainLayout.count() - 1, self.accounts_panel)  # above the bottom spacer
+        # The profile is an administrator's to change; everyone sees it.
+        self.may_edit_profile = session.may(Permission.SETTINGS)
+        f.nameEdit.setReadOnly(not self.may_edit_profile)
+        f.codeEdit.setReadOnly(not self.may_edit_profile)
+        f.saveProfileButton.setVisible(self.may_edit_profile)
+        f.revertProfileButton.setVisible(self.may_edit_profile)
 
     # ------------------------------------------------------------ profile
 
     def reload(self) -> None:
         self._show_backups()
+        self.accounts_panel.reload()
         self.profile = enterprise(self.session.db)
         f = self.form
         f.nameEdit.setText(self.profile.name)
@@ -88,7 +99,7 @@ class SettingsScreen(Screen):
 
     def save_profile(self) -> None:
         f = self.form
-        if not f.saveProfileButton.isEnabled():
+        if not f.saveProfileButton.isEnabled() or not self.may_edit_profile:
             return
         try:
             info = update_enterprise(self.session.db, name=f.nameEdit.text(), credit_code=f.codeEdit.text(),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.drafts import MovementDraft
 from ree_desk.gui.dialogs.accept_warnings import AcceptWarningsDialog
 from ree_desk.gui.problem_text import error_text
@@ -52,10 +53,11 @@ class EntryPoster(QObject):
 
     def _failed(self, exc: BaseException, drafts: list[MovementDraft], accept_reason: str | None) -> None:
         self._set_busy(False)
-        if not isinstance(exc, InputRejected):
+        if not isinstance(exc, InputRejected) or not exc.problems:  # a refusal of the role says it in a line
             self.failed.emit(error_text(exc))
             return
-        if not exc.only_warnings or accept_reason is not None:
+        # Accepting warnings is a manager's: a clerk is shown them like any problem.
+        if not exc.only_warnings or accept_reason is not None or not self.session.may(Permission.ACCEPT_WARNINGS):
             self.rejected.emit(exc.problems)
             return
         dialog = self.dialog_class(exc.problems, self.session.user, len(drafts), self.parent())
