@@ -62,7 +62,7 @@ class Added:
 
 
 def actor_of(db: Database) -> Actor | None:
-    return getattr(db, "actor", None)
+    return db.actor
 
 
 def require_in(conn: Connection, actor: Actor | None, permission: Permission, user: str, *,
@@ -108,6 +108,7 @@ def sign_in(db: Database, name: str, password: str, *, via: str, at: dt.datetime
     name = (name or "").strip()[:NAME_LENGTH]
     at = at or dt.datetime.now()
     refused: SignInRefused | None = None
+    actor: Actor | None = None
     with db.write() as conn:
         row = conn.execute(select(Account).where(Account.name == name)).first()
         left = throttle.seconds_left(row.failed_logins, row.failed_at, at) if row is not None else 0
@@ -121,18 +122,21 @@ def sign_in(db: Database, name: str, password: str, *, via: str, at: dt.datetime
             if right and row.active and role is not None:
                 conn.execute(update(Account).where(Account.id == row.id).values(failed_logins=0, failed_at=None))
                 audit(conn, name, "login", {"via": via, "role": role.value})
-                db.actor = Actor(name, role)
-                return db.actor
-            failures = 0
-            if row is not None:
-                failures = row.failed_logins + 1
-                conn.execute(update(Account).where(Account.id == row.id)
-                             .values(failed_logins=failures, failed_at=at))
-            reason = ("unknown name" if row is None else "wrong password" if not right
-                      else "deactivated" if not row.active else "unknown role")
-            audit(conn, name, "login_failed", {"via": via, "reason": reason, "failures": failures})
-            refused = SignInRefused("wrong user name or password", throttle.wait_after(failures))
-    raise refused
+                actor = Actor(name, role)
+            else:
+                failures = 0
+                if row is not None:
+                    failures = row.failed_logins + 1
+                    conn.execute(update(Account).where(Account.id == row.id)
+                                 .values(failed_logins=failures, failed_at=at))
+                reason = ("unknown name" if row is None else "wrong password" if not right
+                          else "deactivated" if not row.active else "unknown role")
+                audit(conn, name, "login_failed", {"via": via, "reason": reason, "failures": failures})
+                refused = SignInRefused("wrong user name or password", throttle.wait_after(failures))
+    if actor is None:
+        raise refused  # once the failure is recorded
+    db.actor = actor  # once the sign-in is
+    return actor
 
 
 def sign_out(db: Database) -> None:
