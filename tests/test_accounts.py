@@ -222,7 +222,7 @@ def test_a_deactivated_account_cannot_sign_in_with_its_right_password(plant):
     assert audit(plant, "login_failed")[-1][1]["reason"] == "deactivated"
 
 
-def test_after_three_failures_each_try_waits_and_a_success_resets(plant):
+def test_after_three_failures_each_try_waits_and_a_success_resets(plant, monkeypatch):
     start = dt.datetime(2026, 7, 1, 9, 0, 0)
     waits = []
     for n in range(3):
@@ -232,8 +232,11 @@ def test_after_three_failures_each_try_waits_and_a_success_resets(plant):
     assert waits == [0, 0, 2]
     third = start + dt.timedelta(seconds=2)
     # During the wait even the right password is refused, unchecked and not counted.
+    real = passwords._scrypt
+    monkeypatch.setattr(passwords, "_scrypt", lambda *a: pytest.fail("checked a password during the wait"))
     with pytest.raises(SignInRefused) as refused:
         sign_in(plant, "张三", PASSWORDS["张三"], via="test", at=third + dt.timedelta(seconds=1))
+    monkeypatch.setattr(passwords, "_scrypt", real)
     assert str(refused.value) == "too many failed sign-ins for 张三; try again in 1 s"
     assert audit(plant, "login_failed")[-1][1] == {"via": "test", "reason": "waiting", "wait_s": 1}
     with pytest.raises(SignInRefused) as refused:
