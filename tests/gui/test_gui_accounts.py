@@ -29,6 +29,7 @@ from ree_desk.gui.worker import wait_for_background
 from ree_desk.services import accounts
 from ree_desk.services.accounts import add_account, list_accounts, sign_in
 from ree_desk.services.posting import post_movements
+from ree_desk.store.database import open_database
 
 pytestmark = pytest.mark.usefixtures("finish_background_work")
 
@@ -160,6 +161,23 @@ def test_a_database_without_accounts_opens_without_asking(gui_session, monkeypat
     monkeypatch.setattr(LoginDialog, "exec", lambda dialog: pytest.fail("asked for a sign-in"))
     assert sign_in_to(gui_session)
     assert gui_session.actor is None and gui_session.user == "测试员"
+
+
+def test_a_database_opened_for_reading_only_asks_no_sign_in_and_offers_no_account_changes(qtbot, plant, preferences,
+                                                                                         monkeypatch):
+    path = plant.path
+    plant.close()
+    reader = Session(open_database(path, access="read"), preferences, user="login-name")
+    try:
+        monkeypatch.setattr(LoginDialog, "exec", lambda dialog: pytest.fail("asked for a sign-in"))
+        assert reader.read_only and sign_in_to(reader)
+        assert reader.actor is None and reader.user == "login-name"
+        panel = settings(qtbot, reader).accounts_panel
+        panel.form.accountsView.selectRow(0)
+        assert not any(b.isEnabled() for b in (panel.form.addButton, panel.form.editButton,
+                                               panel.form.activeButton, panel.form.resetButton))
+    finally:
+        reader.close()
 
 
 def test_the_status_bar_names_the_role_in_chinese(qtbot, plant, preferences, chinese):

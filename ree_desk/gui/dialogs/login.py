@@ -93,8 +93,11 @@ class LoginDialog(QDialog):
 
 def sign_in_to(session: Session, user: str | None = None, parent: QWidget | None = None) -> bool:
     """Sign in to the session's database if it has accounts; False if the
-    user gave up (the database is then not to be used)."""
-    if not has_accounts(session.db):
+    user gave up (the database is then not to be used). A database opened
+    for reading only, while another program writes it, asks nothing: as on
+    the command line, reading needs no sign-in, and the sign-in (recorded in
+    the audit log) could not be written."""
+    if session.read_only or not has_accounts(session.db):
         return True
     dialog = LoginDialog(session.db, user, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.actor is None:

@@ -121,12 +121,16 @@ class AccountsPanel(QGroupBox):
         for widget in (f.accountsView, f.addButton, f.editButton, f.activeButton, f.resetButton):
             widget.setVisible(manages)
         f.ownPasswordButton.setVisible(actor is not None)
-        chosen = account is not None
+        writable = not self.session.read_only
+        chosen = account is not None and writable
+        f.addButton.setEnabled(writable)
+        f.ownPasswordButton.setEnabled(writable)
         f.editButton.setEnabled(chosen)
         f.resetButton.setEnabled(chosen)
         # Signing oneself out of every future start is not a button's job.
         f.activeButton.setEnabled(chosen and not (actor is not None and account.name == actor.name))
-        f.activeButton.setText(self.tr("&Activate") if chosen and not account.active else self.tr("&Deactivate"))
+        f.activeButton.setText(self.tr("&Activate") if account is not None and not account.active
+                               else self.tr("&Deactivate"))
         f.signedInLabel.setText(self.tr("Signed in as {user}").format(user=who(actor)) if actor is not None else "")
         if manages and actor is None and not self.model.rowCount():
             f.introLabel.setText(self.tr(
