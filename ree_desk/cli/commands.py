@@ -8,7 +8,7 @@ import sys
 from ree_desk.cli import shapes
 from ree_desk.cli.audit import cmd_audit
 from ree_desk.cli.login import sign_in
-from ree_desk.cli.main import EXIT_OK, EXIT_REJECTED, db_path_of, print_json, user_of
+from ree_desk.cli.main import EXIT_OK, EXIT_REJECTED, UsageError, db_path_of, print_json, user_of
 from ree_desk.cli.text import print_materials, print_quota, print_stock
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.quantities import parse_grade_pct
@@ -36,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
         "verify": cmd_verify,
         "audit": cmd_audit,
         "account": cmd_account,
+        "restore": cmd_restore,
     }[args.command]
     return handler(args)
 
@@ -241,29 +242,34 @@ def cmd_month(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from ree_desk.services.backups import KEEP, backup_folder, list_backups, make_backup
+    from ree_desk.cli.backup_text import print_backup, print_backups
+    from ree_desk.services.backups import KEEP, backup_folder, make_backup, second_folder, set_second_folder
 
-    db = _for_reading(args) if args.list else _for_writing(args)
+    if args.remember and args.dir is None:
+        raise UsageError("ree-desk backup: --remember keeps the folder given with --dir (see ree-desk backup --help)")
+    if args.remember and args.forget:
+        raise UsageError("ree-desk backup: --remember and --forget exclude each other (see ree-desk backup --help)")
+    # remembering or forgetting the second place writes a setting, even with --list
+    listing = args.list and not (args.remember or args.forget)
+    db = _for_reading(args) if listing else _for_writing(args)
+    path = db.path
     try:
-        folder = args.dir or backup_folder(db.path)
-        if not args.list:
+        if args.forget or args.remember or not args.list:
             sign_in(db, args)
+        if args.forget:
+            set_second_folder(db, None, user=user_of(args))
+        folder = backup_folder(db.path) if args.remember else args.dir or backup_folder(db.path)
+        if args.remember:
+            set_second_folder(db, args.dir, user=user_of(args))
+        second = second_folder(db)
         made = None if args.list else make_backup(db, user=user_of(args), reason="asked for", folder=folder,
                                                    keep=args.keep or KEEP)
-        kept = list_backups(db.path, folder)
     finally:
         db.close()
-    if args.json:
-        print_json({"made": str(made.path) if made else None, "folder": str(folder),
-                    "backups": [{"file": str(b.path), "made_at": b.made_at.isoformat(sep=" "), "bytes": b.size}
-                                for b in kept]})
-    elif made:
-        print(f"backup: {made.path} ({made.size / 2**20:.1f} MB, checked); {len(kept)} kept in {folder}")
+    if args.list:
+        print_backups(path, folder, second, as_json=args.json)
     else:
-        for b in kept:
-            print(f"{b.made_at:%Y-%m-%d %H:%M:%S}  {b.size / 2**20:8.1f} MB  {b.path}")
-        if not kept:
-            print(f"no backups in {folder}")
+        print_backup(path, made, folder, second, as_json=args.json)
     return EXIT_OK
 
 
@@ -295,6 +301,26 @@ def cmd_account(args) -> int:
     from ree_desk.cli import account_commands
 
     return account_commands.run(args)
+
+
+def cmd_restore(args) -> int:
+    from ree_desk.services.restore import restore_database
+
+    path = db_path_of(args)
+    result = restore_database(path, args.copy, user=user_of(args),
+                              progress=_progress_printer(f"restore {args.copy.name}"), wait=args.wait,
+                              on_wait=_say_waiting)
+    copy = result.copy
+    if args.json:
+        print_json({"database": str(result.database), "copy": copy.as_json(),
+                    "replaced": str(result.replaced) if result.replaced else None, "migrated": result.migrated})
+        return EXIT_OK
+    checks = f"chain head {copy.head}; checked and verified" if copy.chained else "no chain yet; checked"
+    print(f"restored {result.database} from {copy.path} (made {copy.made_at:%Y-%m-%d %H:%M:%S}, {copy.enterprise}, "
+          f"{copy.movements:,} movements, {checks})")
+    if result.replaced:
+        print(f"the database it replaced is kept as {result.replaced}")
+    return EXIT_OK
 
 
 def cmd_screenshots(args) -> int:

@@ -169,7 +169,17 @@ def build_parser() -> Parser:
     p.add_argument("--dir", type=Path, default=None,
                    help="folder for the copies (default: NAME-backups beside the database)")
     p.add_argument("--keep", type=_positive, default=None, help="how many copies to keep (default 30)")
-    p.add_argument("--list", action="store_true", help="list the copies instead of making one")
+    p.add_argument("--list", action="store_true", help="list the copies (in both places) instead of making one")
+    p.add_argument("--remember", action="store_true",
+                   help="keep --dir as the second place for copies (a USB disk or network share): from now on "
+                        "every copy goes beside the database and there too, whenever it can be reached")
+    p.add_argument("--forget", action="store_true", help="stop making copies in the second place")
+    p.add_argument("--json", action="store_true")
+    _wait_option(p)
+
+    p = sub.add_parser("restore", help="replace the database by a checked copy, keeping the replaced file")
+    _db_option(p)
+    p.add_argument("copy", type=Path, help="the copy to put back (a file made by backup, or any REE Desk database)")
     p.add_argument("--json", action="store_true")
     _wait_option(p)
 
@@ -273,7 +283,16 @@ def main(argv: list[str] | None = None) -> int:
         print("ree-desk: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130
     except OSError as exc:
-        print(f"ree-desk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        import errno
+
+        from ree_desk.store.disk import storage_error
+
+        # A full disk or a read-only file system, whatever was being written;
+        # a permission refused may have been for reading, and is said as it is.
+        plain = exc.filename and exc.errno not in (errno.EACCES, errno.EPERM)
+        said = storage_error(exc, Path(exc.filename)) if plain else None
+        print(f"ree-desk: {said}" if said else f"ree-desk: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+              file=sys.stderr)
         return EXIT_REJECTED
 
 

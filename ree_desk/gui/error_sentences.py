@@ -9,6 +9,7 @@ that its halves are translated like a problem's.
 from __future__ import annotations
 
 from ree_desk.gui import account_sentences, lock_sentences
+from ree_desk.gui import backup_sentences, lock_sentences
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP
 
 SENTENCES = [
@@ -56,5 +57,7 @@ SENTENCES = [
     *lock_sentences.SENTENCES,
     # accounts, signing in, and what a role may not do
     *account_sentences.SENTENCES,
+    # copies, restoring, full and read-only disks
+    *backup_sentences.SENTENCES,
     (r"expected (?P<e>.*), found (?P<f>.*)", QT_TRANSLATE_NOOP("Problems", "expected {0}, found {1}")),
 ]

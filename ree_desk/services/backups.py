@@ -1,27 +1,38 @@
-"""Copies of the ledger kept beside it.
+"""Copies of the ledger kept beside it, and in a second place.
 
 A copy is made when asked for, on the first start of the program each day,
 and before a month is closed. Each is a complete database file, read back
 and checked before it takes its name, so a backup that exists is one that
-opens: to restore, open the copy (or copy it over the database file while
-the program is closed). The newest ``KEEP`` copies are kept.
+opens: ``ree-desk restore`` (or Settings) puts one back. The newest
+``KEEP`` copies are kept.
+
+A second place (a folder on a USB disk or a network share, the setting
+``backup.second_dir``) gets a copy of each copy whenever it can be reached:
+a fire or a dead disk then does not take the ledger and its copies
+together. A second place out of reach does not stop the copy beside the
+ledger; the audit trail and the caller are told.
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
 import re
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from ree_desk.accounts.roles import Permission
 from ree_desk.services.accounts import require
+from sqlalchemy import delete, insert, select
+
 from ree_desk.services.posting import audit
-from ree_desk.store import sqlite
+from ree_desk.store import disk, sqlite
 from ree_desk.store.database import Database, StoreError
+from ree_desk.store.models import Setting
 
 KEEP = 30
 DAILY = dt.timedelta(hours=20)  # "once a day" for a plant that starts the program each morning
+SECOND_DIR = "backup.second_dir"
 _STAMP = "%Y%m%d-%H%M%S"
 
 
@@ -30,6 +41,8 @@ class Backup:
     path: Path
     made_at: dt.datetime
     size: int
+    second: Path | None = None  # the copy in the second place, when one was made
+    second_problem: str | None = None  # why the second place has no copy this time
 
 
 def backup_folder(db_path: Path) -> Path:
@@ -42,7 +55,11 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[Backup]:
     folder = folder or backup_folder(db_path)
     pattern = re.compile(rf"{re.escape(db_path.stem)}-(\d{{8}}-\d{{6}})(?:-(\d+))?\.sqlite3")
     found = []
-    for path in folder.glob(f"{db_path.stem}-*.sqlite3") if folder.is_dir() else ():
+    try:
+        names = list(folder.glob(f"{db_path.stem}-*.sqlite3")) if folder.is_dir() else []
+    except OSError:  # a share that went away while it was read
+        names = []
+    for path in names:
         match = pattern.fullmatch(path.name)
         if match:
             made_at = dt.datetime.strptime(match[1], _STAMP)
@@ -56,33 +73,116 @@ def backup_due(db_path: Path, now: dt.datetime | None = None, folder: Path | Non
     return not backups or now - backups[0].made_at >= DAILY
 
 
+# ------------------------------------------------------------ second place
+
+def second_folder(db: Database) -> Path | None:
+    """The second place for copies, if one is set."""
+    with db.read() as conn:
+        value = conn.execute(select(Setting.value).where(Setting.key == SECOND_DIR)).scalar()
+    return Path(value) if value else None
+
+
+def set_second_folder(db: Database, folder: Path | None, *, user: str) -> Path | None:
+    """Remember ``folder`` (made if missing) as the second place, or forget
+    it (None); recorded in the audit trail. Returns the folder remembered."""
+    if folder is not None:
+        folder = Path(folder).expanduser().absolute()
+        if backup_folder(db.path).absolute() == folder:
+            raise StoreError(f"{folder} is where the copies are kept already; choose a folder on another disk")
+        with disk.writing(folder, where=str(folder)):
+            folder.mkdir(parents=True, exist_ok=True)
+    with db.write() as conn:
+        conn.execute(delete(Setting).where(Setting.key == SECOND_DIR))
+        if folder is not None:
+            conn.execute(insert(Setting).values(key=SECOND_DIR, value=str(folder)))
+        audit(conn, user, "setting", {"key": SECOND_DIR, "value": str(folder) if folder else None})
+    return folder
+
+
+def unreachable(folder: Path) -> str | None:
+    """Why copies cannot go to ``folder`` now (a disk not plugged in, a share
+    not mounted, no permission), or None when they can."""
+    try:
+        if not folder.exists():
+            return f"the second place for copies, {folder}, was not reachable (it does not exist)"
+        if not folder.is_dir():
+            return f"the second place for copies, {folder}, was not reachable (it is not a folder)"
+        if not os.access(folder, os.W_OK):
+            return f"the second place for copies, {folder}, was not reachable (it cannot be written)"
+    except OSError as exc:
+        return f"the second place for copies, {folder}, was not reachable ({exc.strerror or exc})"
+    return None
+
+
+# ------------------------------------------------------------------ copies
+
 def make_backup(db: Database, *, user: str, reason: str, folder: Path | None = None, keep: int = KEEP,
-                now: dt.datetime | None = None) -> Backup:
+                now: dt.datetime | None = None, second: Path | None = None) -> Backup:
     """Copy the database (a consistent snapshot, even while it is in use),
-    check the copy, keep the newest ``keep`` and record it in the audit log."""
+    check the copy, keep the newest ``keep`` and record it in the audit log.
+
+    The copy goes to ``folder`` (default: beside the database) and, when it
+    can be reached, to the second place (``second``, default: the one set).
+    A full disk or a read-only folder raises ``DiskFull`` or
+    ``FolderReadOnly`` and leaves no file behind.
+    """
     if keep < 1:
         raise ValueError("keep at least one backup")
     user = require(db, Permission.BACKUP, user)
     folder = folder or backup_folder(db.path)
+    second = second or second_folder(db)
     now = (now or dt.datetime.now()).replace(microsecond=0)
-    folder.mkdir(parents=True, exist_ok=True)
+    with disk.writing(folder, where=str(folder)):
+        folder.mkdir(parents=True, exist_ok=True)
     target = _free_name(folder, f"{db.path.stem}-{now.strftime(_STAMP)}")
+    _write_checked(folder, target, lambda partial: sqlite.backup_copy(db.path, partial), db.path.name)
+    _keep_newest(db.path, folder, keep)
+    detail: dict = {"file": str(target), "reason": reason}
+    second_copy, second_problem = None, None
+    if second is not None and Path(second).absolute() != folder.absolute():
+        second_copy, second_problem = _copy_to_second(db.path, target, Path(second), keep)
+        detail.update({"second_file": str(second_copy)} if second_copy else {"second_skipped": second_problem})
+    with db.write() as conn:
+        audit(conn, user, "backup", detail)
+    return Backup(target, now, target.stat().st_size, second_copy, second_problem)
+
+
+def _copy_to_second(db_path: Path, first: Path, folder: Path, keep: int) -> tuple[Path | None, str | None]:
+    """(the copy made there, None) or (None, why not): never raises for the
+    second place, whose absence must not cost the first copy."""
+    problem = unreachable(folder)
+    if problem is not None:
+        return None, problem
+    target = _free_name(folder, first.stem)
+    try:
+        _write_checked(folder, target, lambda partial: shutil.copyfile(first, partial), first.name)
+        _keep_newest(db_path, folder, keep)
+    except (StoreError, OSError) as exc:
+        return None, f"no copy could be made in the second place for copies, {folder}: {exc}"
+    return target, None
+
+
+def _write_checked(folder: Path, target: Path, write, name: str) -> None:
+    """``write(partial)``, then read the partial file back and check it, make
+    it durable, and only then give it its name; a failure leaves nothing."""
     partial = folder / f".{target.name}.part"
     try:
-        sqlite.backup_copy(db.path, partial)
-        problem = sqlite.check_copy(partial)
-        if problem is not None:
-            raise StoreError(f"the copy of {db.path.name} did not read back as a sound database ({problem})")
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
+        with disk.writing(partial, where=str(folder)):
+            write(partial)
+            problem = sqlite.check_copy(partial)
+            if problem is not None:
+                raise StoreError(f"the copy of {name} did not read back as a sound database ({problem})")
+            with partial.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            os.replace(partial, target)
+            sqlite.fsync_folder(folder)
     finally:
         partial.unlink(missing_ok=True)
-    for old in list_backups(db.path, folder)[keep:]:
+
+
+def _keep_newest(db_path: Path, folder: Path, keep: int) -> None:
+    for old in list_backups(db_path, folder)[keep:]:
         old.path.unlink(missing_ok=True)
-    with db.write() as conn:
-        audit(conn, user, "backup", {"file": str(target), "reason": reason})
-    return Backup(target, now, target.stat().st_size)
 
 
 def _free_name(folder: Path, stem: str) -> Path:

@@ -91,6 +91,9 @@ class Database:
         self.actor = None
         self.engine = create_engine(sqlite.url_for(path))
         sqlite.configure_engine(self.engine)
+        from ree_desk.store import disk  # it builds on StoreError, defined above
+
+        disk.watch(self.engine, Path(path))
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -2,8 +2,10 @@
 PostgreSQL store needs its own version of this module and nothing else."""
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy import case, event, func, null
 from sqlalchemy.engine import Engine
@@ -129,3 +131,111 @@ def json_value(column, key: str):
     the key is missing or null, or the text is not JSON), for filtering the
     audit log by its detail."""
     return case((func.json_valid(column) == 1, func.json_extract(column, f"$.{key}")), else_=null())
+
+
+# Primary result codes (the low byte of an extended code).
+_SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN = 8, 10, 13, 14
+# Reading a file back is no trouble of the disk being written.
+_IOERR_READS = (10 | 1 << 8, 10 | 2 << 8)  # SQLITE_IOERR_READ, SQLITE_IOERR_SHORT_READ
+_PAGES_A_STEP = 4096  # 16 MiB of 4 KiB pages between two progress reports of a copy
+
+
+def storage_trouble(exc: sqlite3.Error, path: Path) -> str | None:
+    """"full", "read-only" or "io" when SQLite failed to write ``path`` for
+    want of room, for want of permission, or for a failing write; else None."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if code is not None else None
+    text = str(exc)
+    if primary == _SQLITE_FULL or "database or disk is full" in text:
+        return "full"
+    if primary == _SQLITE_READONLY or "readonly database" in text:
+        return "read-only"
+    if primary == _SQLITE_CANTOPEN or "unable to open database file" in text:
+        folder = Path(path).parent
+        writable = os.access(folder, os.W_OK) and (not Path(path).exists() or os.access(path, os.W_OK))
+        return None if writable else "read-only"
+    if primary == _SQLITE_IOERR and code not in _IOERR_READS:
+        # SQLite says "full" only for a plain write that found no room; a
+        # log index that cannot grow, a flush to a full disk, or a file
+        # that may not grow further (EFBIG, under a file-size limit: the
+        # file written is rolled back by now, so its size cannot tell) is
+        # "disk I/O error" to it.
+        return "full" if _file_size_limited() or _little_room(Path(path).parent) else "io"
+    return None
+
+
+_LITTLE_ROOM = 1 << 20
+
+
+def _little_room(folder: Path) -> bool:
+    try:
+        stats = os.statvfs(folder)
+    except (AttributeError, OSError):  # no statvfs on Windows; a folder gone
+        return False
+    superuser = hasattr(os, "geteuid") and os.geteuid() == 0  # may use the blocks kept for it
+    return (stats.f_bfree if superuser else stats.f_bavail) * stats.f_frsize < _LITTLE_ROOM
+
+
+def _file_size_limited() -> bool:
+    try:
+        import resource
+    except ImportError:  # Windows has no per-process file-size limit
+        return False
+    return resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes ``path`` nor anything beside it: a copy
+    on a write-protected stick or share can be read. A copy with a write-ahead
+    log beside it is read with the log (SQLite may add its index file)."""
+    if Path(path).with_name(Path(path).name + "-wal").exists():
+        return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+
+
+def read_only_engine(path: Path) -> Engine:
+    """An engine over ``open_read_only``: for looking into a file the program does not own."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    return create_engine("sqlite://", creator=lambda: open_read_only(path), poolclass=NullPool)
+
+
+def copy_from(source: sqlite3.Connection, target: Path,
+              progress: Callable[[int, int], None] | None = None) -> None:
+    """A consistent copy of an open database into a new file (SQLite's
+    online backup), ``progress(pages done, pages)`` as it goes."""
+    dst = sqlite3.connect(str(target))
+    try:
+        report = None if progress is None else (lambda _status, left, total: progress(total - left, total))
+        source.backup(dst, pages=_PAGES_A_STEP, progress=report)
+    finally:
+        dst.close()
+
+
+def take_out_of_use(path: Path) -> None:
+    """Fold the write-ahead log into ``path`` and leave it a single file with
+    no log beside it, ready to be renamed. SQLite allows this only when no
+    other connection, in any program, has the file open: otherwise this
+    raises ``sqlite3.OperationalError`` (database is locked) and nothing changes."""
+    conn = sqlite3.connect(str(path), timeout=0.5, isolation_level=None)
+    try:
+        mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        if mode != "delete":
+            raise sqlite3.OperationalError("database is locked")
+    finally:
+        conn.close()
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (a no-op where folders cannot be opened)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -24,7 +24,8 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 # Errors a screen shows whole; the rest are a programmer's (a wrong type,
 # an unknown sort key) or are caught and said in the screen's own words.
 SHOWN_ERRORS = {"CreditCodeError", "QuantityError", "MaterialError", "StoreError", "DatabaseMissing",
-                "DatabaseTooNew", "ExportFormatError", "NotAllowed", "SignInRefused"}
+                "DatabaseTooNew", "ExportFormatError", "NotAllowed", "SignInRefused", "DiskFull", "FolderReadOnly",
+                "RestoreRefused"}
 SAMPLES = {
     "_KNOWN_LIST": "date, type, material", "already": "9", "code": "CONC-BAST", "col.chinese": "品位(%)",
     "col.name": "grade_pct", "d.lot": "L1", "d.run": "R1", "day.isoformat()": "2026-06-01",
@@ -51,6 +52,9 @@ SAMPLES = {
     # accounts and roles
     "passwords.MIN_LENGTH": "8", "doing": "closing a month", "needed": "a manager",
     "a_role(role)": "a clerk", "left": "4",
+    # copies, restoring, full and read-only disks
+    "where": "ledger.sqlite3", "folder": "/media/usb/REE备份",
+    "copy": "/data/ledger-backups/ledger-20261128-080000.sqlite3", "why": "it is the database itself",
 }
 
 
