@@ -201,7 +201,8 @@ def test_a_cut_off_copy_is_refused(ledger, db_path, tmp_path):
     cut = tmp_path / "cut.sqlite3"
     cut.write_bytes(copy.read_bytes()[: copy.stat().st_size // 2])
     before, files = ledger_rows(db_path), folder_listing(db_path.parent)
-    with pytest.raises(RestoreRefused, match=rf"^cannot restore from {cut}: it is damaged \(.+\); nothing was changed$"):
+    damaged = rf"^cannot restore from {cut}: it is damaged \(.+\); nothing was changed$"
+    with pytest.raises(RestoreRefused, match=damaged):
         restore_database(db_path, cut, user="t")
     _assert_nothing_changed(db_path, before, files)
 

@@ -101,16 +101,22 @@ def set_second_folder(db: Database, folder: Path | None, *, user: str) -> Path |
 
 def unreachable(folder: Path) -> str | None:
     """Why copies cannot go to ``folder`` now (a disk not plugged in, a share
-    not mounted, no permission), or None when they can."""
+    not mounted, no permission), as a sentence, or None when they can."""
+    why = why_unreachable(folder)
+    return None if why is None else f"the second place for copies, {folder}, was not reachable ({why})"
+
+
+def why_unreachable(folder: Path) -> str | None:
+    """``unreachable`` in a few words: "it does not exist", …"""
     try:
         if not folder.exists():
-            return f"the second place for copies, {folder}, was not reachable (it does not exist)"
+            return "it does not exist"
         if not folder.is_dir():
-            return f"the second place for copies, {folder}, was not reachable (it is not a folder)"
+            return "it is not a folder"
         if not os.access(folder, os.W_OK):
-            return f"the second place for copies, {folder}, was not reachable (it cannot be written)"
+            return "it cannot be written"
     except OSError as exc:
-        return f"the second place for copies, {folder}, was not reachable ({exc.strerror or exc})"
+        return exc.strerror or str(exc)
     return None
 
 

@@ -27,80 +27,85 @@
 <context>
     <name>CopiesBox</name>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="45"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="53"/>
         <source>No second place: copies are kept only beside the database.</source>
         <translation>未设置第二存放位置：备份只保存在数据库旁。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="47"/>
-        <source>Second place: {folder} · not reachable now: {problem}</source>
-        <translation>第二存放位置：{folder} · 目前无法访问：{problem}</translation>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="55"/>
+        <source>Second place: {folder} · not reachable now ({why})</source>
+        <translation>第二存放位置：{folder} · 目前无法访问（{why}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="52"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="60"/>
         <source>Second place: {folder} · {n} copies there, the newest {when}</source>
         <translation>第二存放位置：{folder} · 存有 {n} 份备份，最新一份 {when}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="54"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="62"/>
         <source>Second place: {folder} · no copy there yet</source>
         <translation>第二存放位置：{folder} · 尚无备份</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="62"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="70"/>
         <source>A second place for copies (a USB disk or a network share)</source>
         <translation>备份的第二存放位置（U 盘、移动硬盘或网络共享文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="68"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="76"/>
         <source>The second place was not kept</source>
         <translation>第二存放位置未能保存</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="88"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="96"/>
         <source>The last copy went to the second place too: {path}</source>
         <translation>最近一次备份也已复制到第二存放位置：{path}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="90"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="98"/>
+        <source>The last copy is only beside the database.</source>
+        <translation>最近一次备份只保存在数据库旁。</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="100"/>
         <source>The last copy is only beside the database: {problem}</source>
         <translation>最近一次备份只保存在数据库旁：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="103"/>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="141"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="113"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="151"/>
         <source>Restore from a copy</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="104"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="114"/>
         <source>REE Desk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>REE Desk 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="110"/>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="176"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="120"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="186"/>
         <source>The database was not restored</source>
         <translation>数据库未恢复</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="116"/>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="152"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="126"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="162"/>
         <source>Checking the copy…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="117"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="127"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="132"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="142"/>
         <source>none yet (an older schema; it is made when the copy is opened)</source>
         <translation>暂无（旧版数据库结构；打开时生成）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="134"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="144"/>
         <source>Put this copy in place of the database?
 
 Copy: {file}
@@ -121,32 +126,32 @@ It is checked first. The database open now is kept beside it as {kept}, and REE 
 恢复前会先检查备份。当前打开的数据库将以 {kept} 的名称保留在原文件夹中，随后 REE Desk 会打开恢复后的数据库。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="149"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="159"/>
         <source>Copying the copy beside the database…</source>
         <translation>正在将备份复制到数据库所在文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="150"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="160"/>
         <source>Checking the chain of the movements…</source>
         <translation>正在检查流水的哈希链…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="151"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="161"/>
         <source>Checking the closing balances…</source>
         <translation>正在检查期末结存…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="167"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="177"/>
         <source>The database it replaced is kept as {path}.</source>
         <translation>被替换的数据库已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="169"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="179"/>
         <source>The database was restored</source>
         <translation>数据库已恢复</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="170"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="180"/>
         <source>Restored from {copy} ({movements} movements); checked. {kept}</source>
         <translation>已从 {copy} 恢复（{movements} 条流水），并已检查。{kept}</translation>
     </message>

@@ -223,6 +223,62 @@ class Ui_SettingsScreen(object):
 
         self.mainLayout.addWidget(self.databaseGroup)
 
+        self.copiesGroup = QGroupBox(SettingsScreen)
+        self.copiesGroup.setObjectName(u"copiesGroup")
+        self.copiesGroup.setMaximumSize(QSize(860, 16777215))
+        self.copiesLayout = QVBoxLayout(self.copiesGroup)
+        self.copiesLayout.setSpacing(8)
+        self.copiesLayout.setObjectName(u"copiesLayout")
+        self.secondPlaceLabel = QLabel(self.copiesGroup)
+        self.secondPlaceLabel.setObjectName(u"secondPlaceLabel")
+        self.secondPlaceLabel.setText(u"")
+        self.secondPlaceLabel.setWordWrap(True)
+        self.secondPlaceLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.copiesLayout.addWidget(self.secondPlaceLabel)
+
+        self.copiesStatusLabel = QLabel(self.copiesGroup)
+        self.copiesStatusLabel.setObjectName(u"copiesStatusLabel")
+        self.copiesStatusLabel.setText(u"")
+        self.copiesStatusLabel.setWordWrap(True)
+        self.copiesStatusLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.copiesLayout.addWidget(self.copiesStatusLabel)
+
+        self.copiesNote = QLabel(self.copiesGroup)
+        self.copiesNote.setObjectName(u"copiesNote")
+        self.copiesNote.setWordWrap(True)
+        self.copiesNote.setStyleSheet(u"color: #6b7480;")
+
+        self.copiesLayout.addWidget(self.copiesNote)
+
+        self.copiesButtons = QHBoxLayout()
+        self.copiesButtons.setObjectName(u"copiesButtons")
+        self.secondPlaceButton = QPushButton(self.copiesGroup)
+        self.secondPlaceButton.setObjectName(u"secondPlaceButton")
+
+        self.copiesButtons.addWidget(self.secondPlaceButton)
+
+        self.forgetSecondButton = QPushButton(self.copiesGroup)
+        self.forgetSecondButton.setObjectName(u"forgetSecondButton")
+
+        self.copiesButtons.addWidget(self.forgetSecondButton)
+
+        self.restoreButton = QPushButton(self.copiesGroup)
+        self.restoreButton.setObjectName(u"restoreButton")
+
+        self.copiesButtons.addWidget(self.restoreButton)
+
+        self.copiesSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.copiesButtons.addItem(self.copiesSpacer)
+
+
+        self.copiesLayout.addLayout(self.copiesButtons)
+
+
+        self.mainLayout.addWidget(self.copiesGroup)
+
         self.bottomSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.bottomSpacer)
@@ -242,6 +298,9 @@ class Ui_SettingsScreen(object):
         QWidget.setTabOrder(self.newButton, self.openButton)
         QWidget.setTabOrder(self.openButton, self.demoButton)
         QWidget.setTabOrder(self.demoButton, self.backupButton)
+        QWidget.setTabOrder(self.backupButton, self.secondPlaceButton)
+        QWidget.setTabOrder(self.secondPlaceButton, self.forgetSecondButton)
+        QWidget.setTabOrder(self.forgetSecondButton, self.restoreButton)
 
         self.retranslateUi(SettingsScreen)
 
@@ -281,6 +340,20 @@ class Ui_SettingsScreen(object):
         self.backupButton.setText(QCoreApplication.translate("SettingsScreen", u"&Back up now", None))
 #if QT_CONFIG(tooltip)
         self.backupButton.setToolTip(QCoreApplication.translate("SettingsScreen", u"Copy the database now, checked, into its backup folder", None))
+#endif // QT_CONFIG(tooltip)
+        self.copiesGroup.setTitle(QCoreApplication.translate("SettingsScreen", u"Copies elsewhere and restoring", None))
+        self.copiesNote.setText(QCoreApplication.translate("SettingsScreen", u"A second place (a folder on a USB disk or a network share) gets a copy of every backup whenever it can be reached, so that one failed disk does not take the ledger and its copies together. Restoring puts a checked copy in place of the database; the database it replaces is kept beside it.", None))
+        self.secondPlaceButton.setText(QCoreApplication.translate("SettingsScreen", u"&Second place\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.secondPlaceButton.setToolTip(QCoreApplication.translate("SettingsScreen", u"Choose a folder on a USB disk or a network share for a second copy of every backup", None))
+#endif // QT_CONFIG(tooltip)
+        self.forgetSecondButton.setText(QCoreApplication.translate("SettingsScreen", u"Stop using it", None))
+#if QT_CONFIG(tooltip)
+        self.forgetSecondButton.setToolTip(QCoreApplication.translate("SettingsScreen", u"Make copies only beside the database from now on", None))
+#endif // QT_CONFIG(tooltip)
+        self.restoreButton.setText(QCoreApplication.translate("SettingsScreen", u"&Restore from a copy\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.restoreButton.setToolTip(QCoreApplication.translate("SettingsScreen", u"Put a checked copy in place of the database, keeping the database it replaces", None))
 #endif // QT_CONFIG(tooltip)
         pass
     # retranslateUi

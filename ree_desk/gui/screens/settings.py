@@ -19,6 +19,7 @@ from ree_desk.gui.preferences import LANGUAGES, UNITS
 from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QApplication, QFileDialog, QMessageBox, Signal
 from ree_desk.gui.screens.base import Screen
+from ree_desk.gui.screens.settings_copies import CopiesBox
 from ree_desk.gui.session import Session
 from ree_desk.gui.widgets.accounts_panel import AccountsPanel
 from ree_desk.gui.worker import run_in_background
@@ -58,6 +59,8 @@ class SettingsScreen(Screen):
         f.openButton.clicked.connect(self.open_database)
         f.demoButton.clicked.connect(self.open_demo)
         f.backupButton.clicked.connect(self.back_up)
+        self.copies = CopiesBox(self, f, session)
+        self.copies.restored.connect(self.database_chosen.emit)
         self._show_progress(False)
         self._enable_database_buttons()
         self._show_path()
@@ -75,6 +78,7 @@ class SettingsScreen(Screen):
     def reload(self) -> None:
         self._show_backups()
         self.accounts_panel.reload()
+        self.copies.refresh()
         self.profile = enterprise(self.session.db)
         f = self.form
         f.nameEdit.setText(self.profile.name)
@@ -203,9 +207,10 @@ class SettingsScreen(Screen):
         run_in_background(lambda _progress: make_backup(db, user=user, reason="asked for"), context=self,
                           on_done=self._backed_up, on_failed=self._backup_failed)
 
-    def _backed_up(self, _backup: Backup) -> None:
+    def _backed_up(self, backup: Backup) -> None:
         self._database_work_finished()
         self._show_backups()
+        self.copies.backed_up(backup)
 
     def _backup_failed(self, exc: BaseException) -> None:
         self._database_work_finished()
@@ -236,6 +241,7 @@ class SettingsScreen(Screen):
         f.retranslateUi(self)
         self._show_path()
         self._show_backups()
+        self.copies.refresh()
         self._profile_edited()
         if self.profile is not None and f.profileStatusLabel.text():
             f.profileStatusLabel.setText(self.tr("Saved."))
