@@ -83,8 +83,9 @@ def tamper(path: Path, *statements: str) -> None:
 
 
 def folder_listing(folder: Path) -> set[str]:
-    """The files in ``folder``, but SQLite's log and index files, which come and go with connections."""
-    return {p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm"))}
+    """The files in ``folder``, but those that come and go with the programs
+    using the database: SQLite's log and index, the writer's lock."""
+    return {p.name for p in folder.iterdir() if not p.name.endswith(("-wal", "-shm", ".lock"))}
 
 
 @pytest.fixture
@@ -358,3 +359,25 @@ def test_the_command_line_restores_and_refuses(ledger, db_path, tmp_path):
     assert refused.stderr.startswith(f"ree-desk: cannot restore from {altered}: it does not verify: movement 1: ")
     assert len(refused.stderr.splitlines()) == 1 and "Traceback" not in refused.stderr
     assert run().returncode == 2  # no copy named
+
+
+def test_a_database_another_program_is_writing_is_not_replaced(ledger, db_path):
+    copy = make_backup(ledger, user="t", reason="x", now=T0).path
+    ledger.close()
+    before, files = ledger_rows(db_path), folder_listing(db_path.parent)
+    writer = subprocess.Popen(
+        [sys.executable, "-c", "import sys\nfrom ree_desk.store import writer_lock\n"
+         "from ree_desk.store.database import open_database\n"
+         "writer_lock.introduce(program='ree-desk import', user='张三')\n"
+         f"db = open_database({str(db_path)!r})\nprint('held', flush=True); sys.stdin.readline(); db.close()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert writer.stdout.readline().strip() == "held"
+        refused = subprocess.run([sys.executable, "-m", "ree_desk", "restore", str(copy), "--db", str(db_path),
+                                  "--wait", "0"], capture_output=True, text=True, timeout=120)
+    finally:
+        writer.communicate("\n", timeout=30)
+    assert refused.returncode == 1
+    assert refused.stderr.startswith("ree-desk: ledger.sqlite3 is being written by 张三 on host ")
+    assert len(refused.stderr.splitlines()) == 1
+    _assert_nothing_changed(db_path, before, files)

@@ -134,7 +134,11 @@ def _upgrade(db: Database, target: str = "head") -> None:
 
 
 def _take_lock(path: Path, holder: dict | None, wait: float, on_wait, cancelled) -> WriterLock:
-    lock, held_by = writer_lock.acquire(path, holder, wait=wait, on_wait=on_wait, cancelled=cancelled)
+    from ree_desk.store import disk  # it builds on StoreError, defined above
+
+    # The lock file is the first thing a writing program writes beside the database.
+    with disk.writing(writer_lock.lock_path(path), where=Path(path).name):
+        lock, held_by = writer_lock.acquire(path, holder, wait=wait, on_wait=on_wait, cancelled=cancelled)
     if lock is None:
         raise DatabaseBusy(path, held_by or {})
     return lock
