@@ -266,3 +266,21 @@ def test_every_reason_a_copy_is_refused_reads_in_chinese(qapp, chinese, why):
     assert text.startswith("无法从 /data/copy.sqlite3 恢复：") and text.endswith("；未作任何更改")
     middle = text.removeprefix("无法从 /data/copy.sqlite3 恢复：").removesuffix("；未作任何更改")
     assert not any(word in middle for word in ("it ", "does not", "stored", "ledger gives", "changed"))
+
+
+def test_nothing_that_writes_is_offered_while_another_program_writes_the_database(qtbot, gui_session, tmp_path):
+    from ree_desk.gui.session import Session
+    from ree_desk.store.database import open_database
+
+    set_second_folder(gui_session.db, tmp_path / "usb", user="t")
+    reading = Session(open_database(gui_session.path, access="read"), gui_session.preferences, user="t")
+    try:
+        assert reading.read_only
+        widget = SettingsScreen(reading)
+        qtbot.addWidget(widget)
+        widget.activate()
+        f = widget.form
+        assert not (f.restoreButton.isEnabled() or f.secondPlaceButton.isEnabled() or f.forgetSecondButton.isEnabled())
+        assert f"Second place: {tmp_path / 'usb'}" in f.secondPlaceLabel.text()  # what it can read, it shows
+    finally:
+        reading.close()

@@ -48,7 +48,7 @@ class CopiesBox(QObject):
     def refresh(self) -> None:
         f = self.form
         second = second_folder(self.session.db)
-        f.forgetSecondButton.setEnabled(second is not None and not self.busy)
+        self._set_enabled(not self.busy)
         if second is None:
             f.secondPlaceLabel.setText(self.tr("No second place: copies are kept only beside the database."))
         elif (why := why_unreachable(second)) is not None:
@@ -187,6 +187,8 @@ class CopiesBox(QObject):
 
     def _set_enabled(self, enabled: bool) -> None:
         f = self.form
+        # both write the database: not while another program writes it
+        enabled = enabled and not self.session.read_only
         for button in (f.secondPlaceButton, f.restoreButton):
             button.setEnabled(enabled)
         f.forgetSecondButton.setEnabled(enabled and second_folder(self.session.db) is not None)
