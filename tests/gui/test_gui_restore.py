@@ -284,3 +284,45 @@ def test_nothing_that_writes_is_offered_while_another_program_writes_the_databas
         assert f"Second place: {tmp_path / 'usb'}" in f.secondPlaceLabel.text()  # what it can read, it shows
     finally:
         reading.close()
+
+
+def test_the_program_reopens_on_the_restored_database(qtbot, db, db_path, preferences, monkeypatch):
+    """The whole desktop program: restore from Settings, the window it
+    opens on the restored database, the old one closed with its session."""
+    from ree_desk.gui import app as desktop
+    from ree_desk.gui.main_window import MainWindow
+    from ree_desk.gui.qt import QApplication, isValid
+
+    post_movements(db, [receipt("B1", "1000")], user="t", source="june.csv")
+    copy = make_backup(db, user="t", reason="asked for").path
+    post_movements(db, [receipt("B2", "5")], user="t", source="entry")
+    db.close()
+    pick_file(monkeypatch, copy)
+    boxes = Boxes(monkeypatch)
+    monkeypatch.setattr(desktop, "Preferences", lambda: preferences)
+    opened_on: list[Path] = []
+
+    def drive() -> int:
+        first = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        opened_on.append(first.session.path)
+        first.show_screen("settings")
+        qtbot.mouseClick(first.screens["settings"].form.restoreButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not isValid(first) or not first.isVisible(), timeout=60000)
+        second = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        opened_on.append(second.session.path)
+        ledger = second.show_screen("ledger")
+        qtbot.waitUntil(lambda: ledger.model.rowCount() == 1, timeout=30000)  # the restored ledger, shown
+        wait_for_background()
+        second.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(drive))
+    assert desktop.run(db_path, user="经理") == 0
+    assert boxes.kinds() == ["question", "information"]
+    assert rows(db_path) == rows(copy)
+    reopened = open_database(db_path)
+    try:
+        assert verify_ledger(reopened).ok
+    finally:
+        reopened.close()
+    assert opened_on == [db_path, db_path]
