@@ -159,3 +159,18 @@ def test_remember_needs_a_folder(ledger, db_path):
     ledger.close()
     bad = run_cli("backup", "--db", str(db_path), "--remember")
     assert bad.returncode == 2 and len(bad.stderr.splitlines()) == 1 and "--dir" in bad.stderr
+
+
+def test_with_accounts_only_an_administrator_chooses_the_second_place(ledger, tmp_path):
+    from ree_desk.accounts.roles import NotAllowed
+    from ree_desk.services.accounts import add_account, sign_in
+
+    add_account(ledger, name="admin", role="administrator", password="secret-admin", user="t")
+    ledger.actor = sign_in(ledger, "admin", "secret-admin", via="test")
+    add_account(ledger, name="李录入", role="clerk", password="secret-clerk", user="t")
+    ledger.actor = sign_in(ledger, "李录入", "secret-clerk", via="test")
+    with pytest.raises(NotAllowed, match="choosing the second place for copies needs an administrator"):
+        set_second_folder(ledger, tmp_path / "usb", user="李录入")
+    assert second_folder(ledger) is None and not (tmp_path / "usb").exists()
+    ledger.actor = sign_in(ledger, "admin", "secret-admin", via="test")
+    assert set_second_folder(ledger, tmp_path / "usb", user="admin") == (tmp_path / "usb").absolute()

@@ -381,3 +381,38 @@ def test_a_database_another_program_is_writing_is_not_replaced(ledger, db_path):
     assert refused.stderr.startswith("ree-desk: ledger.sqlite3 is being written by 张三 on host ")
     assert len(refused.stderr.splitlines()) == 1
     _assert_nothing_changed(db_path, before, files)
+
+
+def test_with_accounts_only_an_administrator_restores(ledger, db_path, tmp_path):
+    """Replacing the ledger is a setting: a clerk or a manager is refused in
+    the database being replaced, through the command line too, and nothing
+    changes; the administrator restores under their own name."""
+    from ree_desk.accounts.roles import NotAllowed
+    from ree_desk.services.accounts import add_account, sign_in
+
+    add_account(ledger, name="admin", role="administrator", password="secret-admin", user="t")
+    ledger.actor = sign_in(ledger, "admin", "secret-admin", via="test")
+    add_account(ledger, name="王经理", role="manager", password="secret-manager", user="t")
+    copy = make_backup(ledger, user="admin", reason="test", folder=tmp_path / "copies").path
+    post_movements(ledger, [receipt(4, "B2", "5")], user="admin", source="entry")
+    ledger.close()
+    before_rows, before_files = ledger_rows(db_path), folder_listing(db_path.parent)
+
+    from ree_desk.accounts.roles import Actor, Role
+
+    with pytest.raises(NotAllowed, match="restoring the database from a copy needs an administrator"):
+        restore_database(db_path, copy, user="王经理", actor=Actor("王经理", Role.MANAGER))
+    _assert_nothing_changed(db_path, before_rows, before_files)
+    env = {**os.environ, "REE_DESK_PASSWORD": "secret-manager"}
+    refused = subprocess.run([sys.executable, "-m", "ree_desk", "restore", str(copy), "--db", str(db_path),
+                              "--user", "王经理"], capture_output=True, text=True, env=env, timeout=120)
+    assert refused.returncode == 1 and "needs an administrator" in refused.stderr
+    # The manager's sign-in is recorded; nothing else changed.
+    after = ledger_rows(db_path)
+    assert [row[3] for row in after.pop("audit_event")[len(before_rows["audit_event"]):]] == ["login"]
+    assert after == {k: v for k, v in before_rows.items() if k != "audit_event"}
+    assert folder_listing(db_path.parent) == before_files
+
+    result = restore_database(db_path, copy, user="admin", actor=Actor("admin", Role.ADMINISTRATOR))
+    assert result.replaced is not None and count(db_path) == 2
+    assert audit_events(db_path, "restore")[-1][0] == "admin"

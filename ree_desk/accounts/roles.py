@@ -67,6 +67,8 @@ DOING = {
 CLOSED_MONTH_REVERSAL = "reversing a movement of a closed month"
 PROFILE_EDIT = "changing the enterprise profile"
 MATERIAL_ADD = "adding a material"
+RESTORE = "restoring the database from a copy"
+SECOND_PLACE = "choosing the second place for copies"
 
 
 def parse_role(text: str) -> Role | None:

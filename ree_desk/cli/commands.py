@@ -309,7 +309,7 @@ def cmd_restore(args) -> int:
     path = db_path_of(args)
     result = restore_database(path, args.copy, user=user_of(args),
                               progress=_progress_printer(f"restore {args.copy.name}"), wait=args.wait,
-                              on_wait=_say_waiting)
+                              on_wait=_say_waiting, sign_in=lambda db: sign_in(db, args))
     copy = result.copy
     if args.json:
         print_json({"database": str(result.database), "copy": copy.as_json(),

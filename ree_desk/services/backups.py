@@ -21,7 +21,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ree_desk.accounts.roles import Permission
+from ree_desk.accounts.roles import SECOND_PLACE, Permission
 from ree_desk.services.accounts import require
 from sqlalchemy import delete, insert, select
 
@@ -85,6 +85,7 @@ def second_folder(db: Database) -> Path | None:
 def set_second_folder(db: Database, folder: Path | None, *, user: str) -> Path | None:
     """Remember ``folder`` (made if missing) as the second place, or forget
     it (None); recorded in the audit trail. Returns the folder remembered."""
+    user = require(db, Permission.SETTINGS, user, doing=SECOND_PLACE)
     if folder is not None:
         folder = Path(folder).expanduser().absolute()
         if backup_folder(db.path).absolute() == folder:

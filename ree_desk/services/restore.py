@@ -30,7 +30,9 @@ from typing import Callable
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
+from ree_desk.accounts.roles import RESTORE, Actor, Permission
 from ree_desk.ledger.chain import GENESIS
+from ree_desk.services.accounts import require
 from ree_desk.services.posting_rows import audit
 from ree_desk.services.verify import verify_ledger
 from ree_desk.store import disk, queries, sqlite
@@ -131,7 +133,8 @@ def _described(copy: Path, conn) -> CopyInfo:
 
 def restore_database(database: Path, copy: Path, *, user: str, progress: Progress | None = None,
                      now: dt.datetime | None = None, wait: float = 0.0,
-                     on_wait: Callable[[dict | None], None] | None = None) -> RestoreResult:
+                     on_wait: Callable[[dict | None], None] | None = None, actor: Actor | None = None,
+                     sign_in: Callable[[Database], None] | None = None) -> RestoreResult:
     """Replace ``database`` by a checked ``copy``, keeping the replaced file.
 
     Refused (``RestoreRefused``, nothing changed) when the copy fails a
@@ -150,6 +153,15 @@ def restore_database(database: Path, copy: Path, *, user: str, progress: Progres
     checked = folder / f".{database.stem}.restoring-{stamp}{database.suffix}"
     holder = _hold(database, wait, on_wait)
     try:
+        if holder is not None:
+            # Replacing the whole ledger is a setting of the database it
+            # replaces: an administrator's, when it has accounts. A database
+            # that cannot be opened has nobody to ask.
+            holder.actor = actor
+            if sign_in is not None:
+                sign_in(holder)
+            user = require(holder, Permission.SETTINGS, user, doing=RESTORE)
+            holder.engine.dispose()
         try:
             _copy_in(info, checked, database.name, progress)
             _check_again(info, checked, database.name, progress)

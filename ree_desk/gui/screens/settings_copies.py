@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ree_desk.accounts.roles import Permission
 from ree_desk.gui.forms.ui_settings import Ui_SettingsScreen
 from ree_desk.gui.problem_text import error_text, sentence_text
 from ree_desk.gui.qt import QFileDialog, QMessageBox, QObject, QProgressDialog, Qt, QWidget, Signal
@@ -132,9 +133,9 @@ class CopiesBox(QObject):
         # The database file is renamed aside: none of this program's
         # connections may still point at it then.
         self.session.db.engine.dispose()
-        user = self.session.user
+        user, actor = self.session.user, self.session.db.actor
         run_in_background(
-            lambda progress: restore_database(path, info.path, user=user,
+            lambda progress: restore_database(path, info.path, user=user, actor=actor,
                                               progress=lambda stage, done, total: progress(done, total, stage)),
             context=self, on_done=self._restored, on_failed=self._failed, on_progress=self._progress)
 
@@ -187,8 +188,9 @@ class CopiesBox(QObject):
 
     def _set_enabled(self, enabled: bool) -> None:
         f = self.form
-        # both write the database: not while another program writes it
-        enabled = enabled and not self.session.read_only
+        # both write the database: not while another program writes it, and
+        # only for whoever may change its settings
+        enabled = enabled and not self.session.read_only and self.session.may(Permission.SETTINGS)
         for button in (f.secondPlaceButton, f.restoreButton):
             button.setEnabled(enabled)
         f.forgetSecondButton.setEnabled(enabled and second_folder(self.session.db) is not None)
