@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from functools import lru_cache
 from decimal import Decimal
 from typing import NamedTuple
@@ -25,7 +26,33 @@ from ree_desk.quantities import QuantityError, grade_from_cell, mass_from_cell, 
 MAX_TEXT = 200
 MAX_CODE = 64
 
-_DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
+# ASCII or full-width digits only: \d would also take Arabic-Indic,
+# Devanagari or mathematical digits, which no plant's file is written in.
+_DATE = re.compile(r"^([0-9０-９]{4})\s*[-/.年]\s*([0-9０-９]{1,2})\s*[-/.月]\s*([0-9０-９]{1,2})\s*日?$")
+# The years quotas are set for; a day outside them is a typing mistake
+# (0001-01-01, 9999-12-31), which would sit in the ledger for good.
+FIRST_DAY = dt.date(2000, 1, 1)
+LAST_DAY = dt.date(2100, 12, 31)
+_DAY_RANGE = f"a date between {FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}"
+# A cell's text may not hold control characters (NUL, escape), invisible
+# format marks (zero-width spaces, bidirectional overrides) or lone
+# surrogates: a lot "L1" with a zero-width space is not the lot "L1" though
+# no one can see the difference.
+_UNSEEN_TEXT = frozenset({"Cc", "Cf", "Cs"})
+CLEAN_TEXT = "text without control characters or invisible formatting marks"
+
+
+class BadCell(NamedTuple):
+    """A spreadsheet cell that holds no value of its own to judge (a formula
+    never computed, an error value, part of merged cells): what the problem
+    says instead, and what the cell shows in a preview of the file."""
+
+    expected: str
+    found: str
+    shown: str = ""
+
+    def __str__(self) -> str:
+        return self.shown
 
 
 class MovementDraft(NamedTuple):
@@ -63,8 +90,10 @@ class MovementDraft(NamedTuple):
 
 def parse_day(value: object) -> dt.date:
     if isinstance(value, dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, dt.date):
+        if not FIRST_DAY <= value <= LAST_DAY:
+            raise ValueError(_DAY_RANGE)
         return value
     return _parse_day_text(str(value).strip())
 
@@ -74,9 +103,13 @@ def _parse_day_text(text: str) -> dt.date:
     match = _DATE.match(text)
     if match:
         try:
-            return dt.date(*(int(g) for g in match.groups()))
+            day = dt.date(*(int(g) for g in match.groups()))
         except ValueError:
             pass
+        else:
+            if not FIRST_DAY <= day <= LAST_DAY:
+                raise ValueError(_DAY_RANGE)
+            return day
     raise ValueError("a date as YYYY-MM-DD")
 
 
@@ -87,12 +120,22 @@ def _text(value: object, limit: int = MAX_TEXT) -> str | None:
         value = int(value)  # a lot or invoice number typed into a number cell
     elif isinstance(value, (float, Decimal)):
         value = format(Decimal(repr(value)) if isinstance(value, float) else value, "f")
-    text = " ".join(str(value).split())
+    raw = str(value)
+    text = " ".join(raw.split())
     if not text:
         return None
     if len(text) > limit:
         raise ValueError(f"at most {limit} characters")
+    if not raw.isprintable() and _unseen(raw):
+        raise ValueError(CLEAN_TEXT)
     return text
+
+
+def _unseen(text: str) -> bool:
+    """Whether ``text`` holds a character no one would see in a cell. Tabs
+    and line ends are spaces between words; the other control characters
+    are not, though Python splits words at some of them."""
+    return any(unicodedata.category(c) in _UNSEEN_TEXT and c not in "\t\n\r" for c in text)
 
 
 class _RowReader:
@@ -103,11 +146,26 @@ class _RowReader:
         self.values = values
         self.percent = percent
         self.problems: list[Problem] = []
+        self.said: frozenset[str] = frozenset()  # columns whose one problem is already told
 
     def fail(self, column: str, expected: str, found: object = "__value__") -> None:
+        if column in self.said:
+            return
         if found == "__value__":
             found = self.values.get(column)
         self.problems.append(Problem(self.line, column, expected, shown(found)))
+
+    def bad_cells(self) -> None:
+        """Each cell that holds no value of its own is told once, and the
+        row is then judged as if it were blank."""
+        bad = [(name, v) for name, v in self.values.items() if type(v) is BadCell]
+        if not bad:
+            return
+        self.values = dict(self.values)
+        for name, cell in bad:
+            self.problems.append(Problem(self.line, name, cell.expected, cell.found))
+            self.values[name] = None
+        self.said = frozenset(name for name, _ in bad)
 
     def text(self, column: str, *, required: str | None = None, limit: int = MAX_TEXT) -> str | None:
         raw = self.values.get(column)
@@ -144,6 +202,8 @@ def draft_from_values(
     """Turn one row of raw cell values (keyed by the canonical column names)
     into a draft, or report everything wrong with it."""
     r = _RowReader(line, values, percent_columns)
+    r.bad_cells()
+    values = r.values
 
     day = None
     raw_day = values.get("date")

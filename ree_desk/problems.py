@@ -1,17 +1,42 @@
 """What goes wrong with input, said so the user can find and fix it."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
+
+# Control characters, invisible format marks (zero-width, bidirectional
+# overrides) and line or paragraph separators: written as they are they would
+# hide in a message, reorder it or act on the terminal (an escape sequence).
+# (Chinese text, the common case, is passed over without a look.)
+_UNSEEN = re.compile(r"[^\x20-\x7e\u3000-\u9fff\uac00-\ud7ff\uf900-\ufe4f\uff00-\uffef]")
+_UNSEEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if unicodedata.category(char) in _UNSEEN_CATEGORIES:
+        code = ord(char)
+        return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+    return char
+
+
+def visible(text: str) -> str:
+    """``text`` with each character that would not show as itself written
+    as its code (``\\u202e``); everything else, Chinese included, as is."""
+    if text.isascii() and text.isprintable():
+        return text
+    return _UNSEEN.sub(_escape, text)
 
 
 def shown(value: object, limit: int = 60) -> str:
     """A found value as the user would recognise it, kept to one short line."""
     if value is None:
         return "nothing"
-    text = str(value).replace("\r", " ").replace("\n", " ")
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return f'"{text}"'
+    text = str(value)
+    cut = len(text) > limit
+    text = visible((text[: limit - 1] if cut else text).replace("\r", " ").replace("\n", " "))
+    return f'"{text}…"' if cut else f'"{text}"'
 
 
 @dataclass(frozen=True)
