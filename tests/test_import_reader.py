@@ -443,24 +443,26 @@ def test_xlsx_empty_first_sheet(tmp_path):
 
 
 def test_xlsx_workbook_is_closed(tmp_path, monkeypatch):
+    from openpyxl.reader import excel
+
     path = make_workbook(tmp_path / "m.xlsx", [["date"], ["x"]])
     opened = []
-    real = openpyxl.load_workbook
+    real = excel.ExcelReader
 
     def spy(*args, **kwargs):
         assert kwargs == {"read_only": True, "data_only": True}
-        wb = real(*args, **kwargs)
-        opened.append(wb)
-        return wb
+        book = real(*args, **kwargs)
+        opened.append(book)
+        return book
 
-    monkeypatch.setattr(openpyxl, "load_workbook", spy)
+    monkeypatch.setattr(excel, "ExcelReader", spy)
     read_movement_file(path)
-    [wb] = opened
-    assert wb._archive.fp is None  # zip archive closed
+    [book] = opened
+    assert book.archive.fp is None  # zip archive closed
 
 
 @pytest.mark.parametrize("content", [
-    b"this is not a zip file at all",
+    b"\x00\x01\x02 this is not a zip file at all",
     b"PK\x03\x04" + b"\x00" * 100,  # zip signature, truncated
     b"",
 ])

@@ -19,6 +19,19 @@ EXPECTED = [
      QT_TRANSLATE_NOOP("Problems", "UTF-8 text (in Excel or WPS use Save As, \"CSV UTF-8 (Comma delimited)\")")),
     (r"(\d+) columns", QT_TRANSLATE_NOOP("Problems", "{0} columns")),
     (r"no value under an empty header cell", QT_TRANSLATE_NOOP("Problems", "no value under an empty header cell")),
+    # Files that are defective or hostile
+    (r"a closing quote for the field quoted on this line",
+     QT_TRANSLATE_NOOP("Problems", "a closing quote for the field quoted on this line")),
+    (r"one header cell per column", QT_TRANSLATE_NOOP("Problems", "one header cell per column")),
+    (r"a value", QT_TRANSLATE_NOOP("Problems", "a value")),
+    (r"a value, not a formula left uncomputed \(open and save the file in Excel or WPS\)",
+     QT_TRANSLATE_NOOP("Problems", "a value, not a formula left uncomputed (open and save the file in Excel or WPS)")),
+    (r"a date within the calendar", QT_TRANSLATE_NOOP("Problems", "a date within the calendar")),
+    (r"a value of its own in each row", QT_TRANSLATE_NOOP("Problems", "a value of its own in each row")),
+    # cells of a file, as of the entry form
+    (r"text without control characters or invisible formatting marks",
+     QT_TRANSLATE_NOOP("Problems", "text without control characters or invisible formatting marks")),
+    (r"a date between (\S+) and (\S+)", QT_TRANSLATE_NOOP("Problems", "a date between {0} and {1}")),
 ]
 FOUND = [
     (r"a blank cell", QT_TRANSLATE_NOOP("Problems", "a blank cell")),
@@ -57,6 +70,52 @@ FOUND = [
     (r"refused: the workbook contains XML entity declarations \(a possible XML bomb\)",
      QT_TRANSLATE_NOOP("Problems", "refused: the workbook contains XML entity declarations "
                                    "(a possible XML bomb)")),
+    # Files that are defective or hostile
+    (r"a quoted field running on to line (\d+)",
+     QT_TRANSLATE_NOOP("Problems", "a quoted field running on to line {0}")),
+    (r"a quoted field running on to the end of the file",
+     QT_TRANSLATE_NOOP("Problems", "a quoted field running on to the end of the file")),
+    (r"a field of more than ([\d,]+) characters", QT_TRANSLATE_NOOP("Problems", "a field of more than {0} characters")),
+    (r'text in the UTF-16 encoding \(Excel\'s "Unicode Text"\); it is not UTF-8',
+     QT_TRANSLATE_NOOP("Problems", "text in the UTF-16 encoding (Excel's \"Unicode Text\"); it is not UTF-8")),
+    (r"the formula (=.*) with no value", QT_TRANSLATE_NOOP("Problems", "the formula {0} with no value")),
+    (r"a formula with no value", QT_TRANSLATE_NOOP("Problems", "a formula with no value")),
+    (r"the error value (.*)", QT_TRANSLATE_NOOP("Problems", "the error value {0}")),
+    (r"the date (.*)", QT_TRANSLATE_NOOP("Problems", "the date {0}")),
+    (r"the number (\S+) in a cell formatted as a date",
+     QT_TRANSLATE_NOOP("Problems", "the number {0} in a cell formatted as a date")),
+    (r"a cell merged into (\S+), whose value only its first cell holds",
+     QT_TRANSLATE_NOOP("Problems", "a cell merged into {0}, whose value only its first cell holds")),
+    (r"the merged cells (\S+)", QT_TRANSLATE_NOOP("Problems", "the merged cells {0}")),
+    (r"refused: the file holds ([\d,]+) MB, more than the ([\d,]+) MB one import may read; split it by month",
+     QT_TRANSLATE_NOOP("Problems", "refused: the file holds {0} MB, more than the {1} MB one import may read; "
+                                   "split it by month")),
+    (r"is a password-protected workbook; remove its password in Excel or WPS and import again",
+     QT_TRANSLATE_NOOP("Problems", "is a password-protected workbook; remove its password in Excel or WPS and "
+                                   "import again")),
+    (r"is an old Excel \.xls workbook with an \.xlsx name; save it as \.xlsx \(Excel Workbook\) or CSV UTF-8 "
+     r"and import again",
+     QT_TRANSLATE_NOOP("Problems", "is an old Excel .xls workbook with an .xlsx name; save it as .xlsx "
+                                   "(Excel Workbook) or CSV UTF-8 and import again")),
+    (r"is a web page \(HTML\) with an \.xlsx name, as some systems export tables; open it in Excel or WPS, "
+     r"save it as \.xlsx and import again",
+     QT_TRANSLATE_NOOP("Problems", "is a web page (HTML) with an .xlsx name, as some systems export tables; "
+                                   "open it in Excel or WPS, save it as .xlsx and import again")),
+    (r"is a text file with an \.xlsx name; if it is CSV, rename it to \.csv and import again",
+     QT_TRANSLATE_NOOP("Problems", "is a text file with an .xlsx name; if it is CSV, rename it to .csv and "
+                                   "import again")),
+    (r'the first sheet, "(.*)", is a chart, not a table of movements; put the movements on the first sheet',
+     QT_TRANSLATE_NOOP("Problems", "the first sheet, \"{0}\", is a chart, not a table of movements; put the "
+                                   "movements on the first sheet")),
+    (r"refused: its zip directory takes ([\d,.]+) MB, more than a workbook's \(at most ([\d,]+) MB; "
+     r"a possible zip bomb\)",
+     QT_TRANSLATE_NOOP("Problems", "refused: its zip directory takes {0} MB, more than a workbook's (at most "
+                                   "{1} MB; a possible zip bomb)")),
+    (r"refused: part (\S+) would unpack ([\d,]+)-fold, to ([\d,]+) MB \(a possible zip bomb\)",
+     QT_TRANSLATE_NOOP("Problems", "refused: part {0} would unpack {1}-fold, to {2} MB (a possible zip bomb)")),
+    (r"refused: part (\S+) would unpack to ([\d,]+) MB, more than the ([\d,]+) MB a movement workbook needs",
+     QT_TRANSLATE_NOOP("Problems", "refused: part {0} would unpack to {1} MB, more than the {2} MB a movement "
+                                   "workbook needs")),
     # The importer names the file before the reason it could not be read.
     (r'(?P<v>[^"\s][^"]*\.\w+): (?P<f>.+)', QT_TRANSLATE_NOOP("Problems", "{0}: {1}")),
 ]

@@ -21,7 +21,7 @@ from datetime import date, datetime, time
 from operator import itemgetter
 from pathlib import Path
 
-from ree_desk.problems import Problem
+from ree_desk.problems import Problem, visible
 
 __all__ = [
     "COLUMNS",
@@ -38,6 +38,10 @@ __all__ = [
 ]
 
 FOUND_MAX = 60
+# A movement file larger than this is refused before it is read: a month of a
+# large plant is some 100,000 rows (15 MB of CSV). Beyond it, memory would run
+# out before the file was checked.
+MAX_FILE_BYTES = 256 * 2**20
 
 
 # --------------------------------------------------------------------------
@@ -120,10 +124,11 @@ def describe_found(value: object) -> str:
         return f"the date/time {text}"
     if isinstance(value, (int, float)):
         return repr(value)
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-    if len(text) > FOUND_MAX:
-        text = text[: FOUND_MAX - 1] + "…"
-    return f'"{text}"'
+    text = str(value)
+    cut = len(text) > FOUND_MAX
+    text = text[: FOUND_MAX - 1] if cut else text
+    text = visible(text.replace("\r\n", "\n").replace("\r", "\n")).replace("\\u000a", "\\n")
+    return f'"{text}…"' if cut else f'"{text}"'
 
 
 _WS = re.compile(r"\s+")
@@ -259,10 +264,22 @@ def read_movement_file(path: str | Path) -> RawTable:
         raise FileUnreadable(path, "file not found")
     if path.is_dir():
         raise FileUnreadable(path, "is a folder, not a file")
+    check_file_size(path)
     return reader(path)
 
 
-def _oserror(path: Path, exc: OSError) -> FileUnreadable:
+def check_file_size(path: Path) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise cannot_read(path, exc) from None
+    if size > MAX_FILE_BYTES:
+        held, most = f"{size / 2**20:,.0f}", f"{MAX_FILE_BYTES / 2**20:,.0f}"
+        raise FileUnreadable(path, f"refused: the file holds {held} MB, more than the {most} MB one import "
+                                   f"may read; split it by month")
+
+
+def cannot_read(path: Path, exc: OSError) -> FileUnreadable:
     reason = exc.strerror or exc.__class__.__name__
     return FileUnreadable(path, f"cannot be read ({reason})")
 
@@ -287,16 +304,19 @@ class CsvText:
 def decode_csv(path: Path) -> CsvText | Problem:
     """The text of a CSV file, or the problem with its encoding; raises
     ``FileUnreadable`` for a file that is not CSV at all."""
+    check_file_size(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _oserror(path, exc) from None
+        raise cannot_read(path, exc) from None
     if data.startswith(b"PK\x03\x04"):
         raise FileUnreadable(path, "is an Excel workbook with a .csv name; rename it to .xlsx and import again")
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise FileUnreadable(path, "is an old Excel .xls workbook with a .csv name; "
                                    "save it as .xlsx or CSV UTF-8 and import again")
     body = data[len(codecs.BOM_UTF8):] if data.startswith(codecs.BOM_UTF8) else data
+    if _is_utf16(body):
+        return Problem(1, None, _UTF8_ADVICE, _UTF16)
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -341,6 +361,10 @@ def _read_csv(path: Path) -> RawTable:
                 absent = {name: None for name in COLUMN_NAMES if name not in names}
                 continue
             n = len(cells)
+            if n != width and last > start - offset and _runs_on(cells):
+                problems.append(Problem(start, None, _CLOSING_QUOTE,
+                                        f"a quoted field running on to line {last + offset}"))
+                continue
             if n >= width and getter is not None:
                 # Hot path: one C-level pick of the known cells per row.
                 values = dict(zip(names, [c.strip() or None for c in getter(cells)]))
@@ -354,13 +378,54 @@ def _read_csv(path: Path) -> RawTable:
                     if i < n:
                         values[name] = cells[i].strip() or None
             if unnamed:
-                _check_unnamed(cells, unnamed, start, problems, _csv_col_label)
+                _check_unnamed(cells, unnamed, start, problems)
             rows.append(RawRow(start, values, empty))
+        if rows and rows[-1].line == start and last > start - offset and _unclosed(text, start - offset, delimiter):
+            rows.pop()  # the rest of the file went into its last cell
+            problems.append(Problem(start, None, _CLOSING_QUOTE, "a quoted field running on to the end of the file"))
     except csv.Error as exc:
-        problems.append(Problem(last + 1 + offset, None, "well-formed CSV", f"a CSV error ({exc})"))
+        if "field larger than field limit" in str(exc):
+            problems.append(Problem(last + 1 + offset, None, _CLOSING_QUOTE,
+                                    f"a field of more than {csv.field_size_limit():,} characters"))
+        else:
+            problems.append(Problem(last + 1 + offset, None, "well-formed CSV", f"a CSV error ({exc})"))
     if header is None and not problems:
         problems.append(Problem(None, None, "a header row naming the columns", "an empty file"))
     return RawTable(path, "csv", header.columns if header else [], rows, problems)
+
+
+_UTF16 = 'text in the UTF-16 encoding (Excel\'s "Unicode Text"); it is not UTF-8'
+
+
+def _is_utf16(body: bytes) -> bool:
+    """UTF-16 by its byte-order mark, or by the zero byte beside nearly every
+    ASCII character of its first line (a UTF-8 file has no zero bytes)."""
+    if body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    head = body[:200]
+    return len(head) >= 8 and head.count(0) * 3 >= len(head)
+
+
+# A record of the wrong width that spans lines: a quote opened a field and
+# the next quote, lines further on, closed it.
+_CLOSING_QUOTE = "a closing quote for the field quoted on this line"
+
+
+def _runs_on(cells: list[str]) -> bool:
+    return any("\n" in c or "\r" in c for c in cells)
+
+
+def _unclosed(text: str, first_line: int, delimiter: str) -> bool:
+    """Whether the record starting on ``first_line`` (of ``text``) ends in a
+    quoted field never closed: the reader takes it to the end of the file."""
+    at = 0
+    for _, end in zip(range(first_line - 1), _EOL.finditer(text)):
+        at = end.end()
+    try:
+        list(csv.reader(io.StringIO(text[at:], newline=""), delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
 
 
 def _encoding_problem(body: bytes, exc: UnicodeDecodeError) -> Problem:
@@ -377,167 +442,34 @@ def _encoding_problem(body: bytes, exc: UnicodeDecodeError) -> Problem:
     return Problem(line, None, _UTF8_ADVICE, found)
 
 
-def _csv_col_label(i: int) -> str:
-    return f"field {i + 1}"
-
-
-def _check_extra(cells, width: int, line: int, problems: list[Problem]) -> None:
+def _check_extra(cells: list[str], width: int, line: int, problems: list[Problem]) -> None:
     n = len(cells)
-    while n > width and _is_blank(cells[n - 1]):
+    while n > width and not cells[n - 1].strip():
         n -= 1
     if n > width:
         problems.append(Problem(line, None, f"{width} columns", f"{n}"))
 
 
-def _check_unnamed(cells, unnamed: list[int], line: int, problems: list[Problem], label) -> None:
+def _check_unnamed(cells: list[str], unnamed: list[int], line: int, problems: list[Problem]) -> None:
     n = len(cells)
     for i in unnamed:
-        if i < n and not _is_blank(cells[i]):
+        if i < n and cells[i].strip():
             value = cells[i]
-            value = getattr(value, "value", value)
             problems.append(Problem(
-                line, None, "no value under an empty header cell",
-                f"{describe_found(value)} in {label(i)}"))
+                line, None, "no value under an empty header cell", f"{describe_found(value)} in {label(i)}"))
             return
 
 
-def _is_blank(cell) -> bool:
-    value = getattr(cell, "value", cell)
-    if value is None:
-        return True
-    return isinstance(value, str) and not value.strip()
+def label(i: int) -> str:
+    """A CSV field by its number, counted from 1."""
+    return f"field {i + 1}"
 
 
 # --------------------------------------------------------------------------
 # xlsx
 
 
-def _xlsx_col_label(i: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return f"column {get_column_letter(i + 1)}"
-
-
 def _read_xlsx(path: Path) -> RawTable:
-    try:
-        import openpyxl
-        from defusedxml import DefusedXmlException
-    except ImportError as exc:  # pragma: no cover - both are dependencies
-        raise FileUnreadable(path, f"cannot read Excel files: {exc.name} is not installed") from None
+    from ree_desk.importing.xlsx_table import read_xlsx  # openpyxl only when an xlsx is read
 
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except OSError as exc:
-        if isinstance(exc, FileNotFoundError) or isinstance(exc, PermissionError):
-            raise _oserror(path, exc) from None
-        raise _corrupt(path) from None
-    except (FileNotFoundError, PermissionError) as exc:
-        raise _oserror(path, exc) from None
-    except Exception as exc:
-        raise _bad_workbook(path, exc, DefusedXmlException) from None
-    try:
-        try:
-            sheets = wb.worksheets
-            if not sheets:
-                raise FileUnreadable(path, "the workbook has no worksheet")
-            ws = sheets[0]
-            ws.reset_dimensions()  # trust the cells, not a possibly wrong <dimension>
-            return _read_sheet(path, ws)
-        except FileUnreadable:
-            raise
-        except Exception as exc:  # damaged XML or zip members surface while streaming rows
-            raise _bad_workbook(path, exc, DefusedXmlException) from None
-    finally:
-        wb.close()
-
-
-def _bad_workbook(path: Path, exc: BaseException, defused: type) -> FileUnreadable:
-    # openpyxl wraps parse errors ("Unable to read workbook"): look down the chain.
-    seen = 0
-    cause: BaseException | None = exc
-    while cause is not None and seen < 10:
-        if isinstance(cause, defused):
-            return _bomb(path)
-        cause = cause.__cause__ or cause.__context__
-        seen += 1
-    return _corrupt(path)
-
-
-def _corrupt(path: Path) -> FileUnreadable:
-    return FileUnreadable(path, "not a readable Excel workbook (it is damaged, password-protected, "
-                                "or not really an .xlsx file)")
-
-
-def _bomb(path: Path) -> FileUnreadable:
-    return FileUnreadable(path, "refused: the workbook contains XML entity declarations "
-                                "(a possible XML bomb)")
-
-
-def _read_sheet(path: Path, ws) -> RawTable:
-    problems: list[Problem] = []
-    rows: list[RawRow] = []
-    header: Header | None = None
-    empty = frozenset()
-    pct_cache: dict[str, bool] = {}
-    str_ = str
-    for cells in ws.iter_rows():
-        # First non-blank cell gives the row number (gap rows are all blank).
-        line = 0
-        for c in cells:
-            v = c.value
-            if v is not None and (type(v) is not str_ or v.strip()):
-                line = c.row
-                break
-        if not line:
-            continue
-        if header is None:
-            header = read_header([c.value for c in cells], line)
-            problems.extend(header.problems)
-            known, width, unnamed = header.known, header.width, header.unnamed
-            continue
-        values = dict.fromkeys(COLUMN_NAMES)
-        pct = None
-        n = len(cells)
-        for i, name in known:
-            if i >= n:
-                break
-            c = cells[i]
-            v = c.value
-            if v is None:
-                continue
-            t = type(v)
-            if t is str_:
-                v = v.strip()
-                if not v:
-                    continue
-            elif t is float or t is int:
-                fmt = c.number_format
-                is_pct = pct_cache.get(fmt)
-                if is_pct is None:
-                    is_pct = pct_cache[fmt] = "%" in _strip_format_literals(fmt)
-                if is_pct:
-                    if pct is None:
-                        pct = set()
-                    pct.add(name)
-            values[name] = v
-        if n > width:
-            _check_extra(cells, width, line, problems)
-        if unnamed:
-            _check_unnamed(cells, unnamed, line, problems, _xlsx_col_label)
-        rows.append(RawRow(line, values, frozenset(pct) if pct else empty))
-    if header is None:
-        problems.append(Problem(None, None, "a header row naming the columns",
-                                "an empty first worksheet"))
-    return RawTable(path, "xlsx", header.columns if header else [], rows, problems)
-
-
-_FORMAT_LITERALS = re.compile(r'"[^"]*"|\\.')
-
-
-def _strip_format_literals(fmt: str) -> str:
-    """A number format without its quoted text and escaped characters.
-
-    Only a bare % scales the value by 100; '0.00"%"' or '0.00\\%' just print
-    a percent sign after the number as stored.
-    """
-    return _FORMAT_LITERALS.sub("", fmt or "")
+    return read_xlsx(path)

@@ -55,6 +55,10 @@ SAMPLES = {
     # copies, restoring, full and read-only disks
     "where": "ledger.sqlite3", "folder": "/media/usb/REE备份",
     "copy": "/data/ledger-backups/ledger-20261128-080000.sqlite3", "why": "it is the database itself",
+    # in what the import says of files it refuses
+    "held": "300", "most": "256", "taken": "2.1", "unpacked": "2,048", "ratio": "340",
+    "part": "xl/worksheets/sheet1.xml", "sheet.name": "Chart1", "m.ref": "A1:F1", "last + offset": "12",
+    "csv.field_size_limit()": "131072",
 }
 
 
