@@ -443,11 +443,11 @@ def test_xlsx_empty_first_sheet(tmp_path):
 
 
 def test_xlsx_workbook_is_closed(tmp_path, monkeypatch):
-    from openpyxl.reader import excel
+    from ree_desk.importing import xlsx_table
 
     path = make_workbook(tmp_path / "m.xlsx", [["date"], ["x"]])
     opened = []
-    real = excel.ExcelReader
+    real = xlsx_table.ExcelReader
 
     def spy(*args, **kwargs):
         assert kwargs == {"read_only": True, "data_only": True}
@@ -455,7 +455,7 @@ def test_xlsx_workbook_is_closed(tmp_path, monkeypatch):
         opened.append(book)
         return book
 
-    monkeypatch.setattr(excel, "ExcelReader", spy)
+    monkeypatch.setattr(xlsx_table, "ExcelReader", spy)
     read_movement_file(path)
     [book] = opened
     assert book.archive.fp is None  # zip archive closed

@@ -470,6 +470,8 @@ def label(i: int) -> str:
 
 
 def _read_xlsx(path: Path) -> RawTable:
-    from ree_desk.importing.xlsx_table import read_xlsx  # openpyxl only when an xlsx is read
-
+    try:
+        from ree_desk.importing.xlsx_table import read_xlsx  # openpyxl only when an xlsx is read
+    except ImportError as exc:  # pragma: no cover - openpyxl and defusedxml are dependencies
+        raise FileUnreadable(path, f"cannot read Excel files: {exc.name} is not installed") from None
     return read_xlsx(path)

@@ -34,6 +34,7 @@ from ree_desk.problems import visible
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _C, _V, _F, _IS, _T, _R = (_NS + tag for tag in ("row", "c", "v", "f", "is", "t", "r"))
 _SHEET_DATA = _NS + "sheetData"
+_SI = _NS + "si"
 
 CHUNK = 2**20  # scanned at a time
 # Parsed at a time: the parser holds every element and event of what it was
@@ -52,6 +53,7 @@ _LONGEST_TAG = 4096
 MAX_MERGED = 10_000  # beyond, merged cells only go without their own message
 
 _CELL_REF = re.compile(r"([A-Z]{1,3})[0-9]*")
+_DIGITS = "0123456789"
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
@@ -132,11 +134,18 @@ def _merged(ref: str) -> Merged:
 
 
 def _split_ref(ref: str) -> tuple[int, int]:
-    letters = ref.rstrip("0123456789")
+    letters = ref.rstrip(_DIGITS)
     return column_index(letters), int(ref[len(letters):])
 
 
 _COLUMNS: dict[str, int] = {}
+
+
+def _column_of(ref: str) -> int:
+    match = _CELL_REF.fullmatch(ref)
+    if match is None:
+        raise Damaged(f"a cell named {ref!r}")
+    return column_index(match.group(1))
 
 
 def column_index(letters: str) -> int:
@@ -256,10 +265,9 @@ def _cells(row, book: Book, kinds: dict[str, str]) -> tuple[dict[int, object], s
         if ref is None:
             column += 1
         else:
-            match = _CELL_REF.fullmatch(ref)
-            if match is None:
-                raise Damaged(f"a cell named {ref!r}")
-            column = column_index(match.group(1))
+            column = _COLUMNS.get(ref.rstrip(_DIGITS))
+            if column is None:
+                column = _column_of(ref)
         t = c.get("t")
         if t == "inlineStr":
             node = c.find(_IS)
@@ -311,6 +319,28 @@ def _cells(row, book: Book, kinds: dict[str, str]) -> tuple[dict[int, object], s
             value = text
         cells[column] = value
     return cells, percent
+
+
+def shared_strings(archive: ZipFile, name: str) -> list[str]:
+    """The shared strings part, as openpyxl reads it (plain text, runs of
+    rich text joined, phonetic runs left out), checked for declarations
+    piece by piece before the parser is given the piece."""
+    parser = XMLPullParser(events=("end",))
+    strings: list[str] = []
+    tail = b""
+    with archive.open(name) as src:
+        while chunk := src.read(PARSE_CHUNK):
+            seen = tail + chunk
+            if any(declaration in seen for declaration in _DECLARATIONS):
+                raise Declarations
+            tail = seen[-len(_DECLARATIONS[0]):]
+            parser.feed(chunk)
+            for _event, el in parser.read_events():
+                if el.tag == _SI:
+                    strings.append(_inline_text(el).replace("x005F_", ""))
+                    el.clear()
+    parser.close()
+    return strings
 
 
 def _inline_text(node) -> str:

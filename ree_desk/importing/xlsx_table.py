@@ -1,10 +1,10 @@
 """The movement table on the first sheet of an xlsx file.
 
-openpyxl reads the workbook's own parts (its list of sheets, shared strings,
-styles) through defusedxml, which refuses entity declarations; the sheet
-itself is streamed by ``xlsx_sheet`` after ``xlsx_archive`` has bounded what
-any part may unpack to. Nothing else of the workbook is read: other sheets,
-charts and pictures are never unpacked.
+``xlsx_archive`` first bounds what any part may unpack to. openpyxl then
+reads the workbook's small parts (its list of sheets, its styles) through
+defusedxml, which refuses entity declarations; the shared strings and the
+sheet itself are streamed by ``xlsx_sheet``. Nothing else of the workbook is
+read: other sheets, charts and pictures are never unpacked.
 """
 from __future__ import annotations
 
@@ -12,6 +12,13 @@ import warnings
 from bisect import bisect_right
 from pathlib import Path
 
+from defusedxml import DefusedXmlException
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
+from openpyxl.utils import get_column_letter
+from openpyxl.xml.constants import SHARED_STRINGS
+
+from ree_desk.drafts import BadCell
 from ree_desk.importing import xlsx_archive, xlsx_sheet
 from ree_desk.importing.reader import (
     COLUMN_NAMES,
@@ -24,7 +31,6 @@ from ree_desk.importing.reader import (
     describe_found,
     read_header,
 )
-from ree_desk.drafts import BadCell
 
 
 def read_xlsx(path: Path) -> RawTable:
@@ -40,11 +46,6 @@ def read_xlsx(path: Path) -> RawTable:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
-            from defusedxml import DefusedXmlException
-            from openpyxl.reader.excel import ExcelReader
-        except ImportError as exc:  # pragma: no cover - both are dependencies
-            raise FileUnreadable(path, f"cannot read Excel files: {exc.name} is not installed") from None
-        try:
             book = ExcelReader(path, read_only=True, data_only=True)
         except (FileNotFoundError, PermissionError) as exc:
             raise cannot_read(path, exc) from None
@@ -57,7 +58,7 @@ def read_xlsx(path: Path) -> RawTable:
         except xlsx_sheet.Declarations:
             raise _bomb(path) from None
         except Exception as exc:  # damaged XML or zip parts surface while they are read
-            raise _bad_workbook(path, exc, DefusedXmlException) from None
+            raise _bad_workbook(path, exc) from None
         finally:
             book.archive.close()
 
@@ -66,10 +67,10 @@ def _read_book(path: Path, book) -> RawTable:
     archive = book.archive
     xlsx_archive.check_parts(path, archive.infolist())
     book.read_manifest()
-    book.read_strings()
+    strings = book.package.find(SHARED_STRINGS)
+    if strings is not None:  # openpyxl's reading of them takes seconds for a month's file
+        book.shared_strings = xlsx_sheet.shared_strings(archive, strings.PartName[1:])
     book.read_workbook()
-    from openpyxl.styles.stylesheet import apply_stylesheet
-
     apply_stylesheet(archive, book.wb)
     sheets = list(book.parser.find_sheets())
     if not sheets:
@@ -166,17 +167,15 @@ def _shown_value(value: object) -> object:
 
 def label(i: int) -> str:
     """A sheet's column by its letters."""
-    from openpyxl.utils import get_column_letter
-
     return f"column {get_column_letter(i + 1)}"
 
 
-def _bad_workbook(path: Path, exc: BaseException, defused: type) -> FileUnreadable:
+def _bad_workbook(path: Path, exc: BaseException) -> FileUnreadable:
     # openpyxl wraps parse errors ("Unable to read workbook"): look down the chain.
     seen = 0
     cause: BaseException | None = exc
     while cause is not None and seen < 10:
-        if isinstance(cause, defused):
+        if isinstance(cause, DefusedXmlException):
             return _bomb(path)
         cause = cause.__cause__ or cause.__context__
         seen += 1
