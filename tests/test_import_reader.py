@@ -1,6 +1,7 @@
 """Reading movement files (CSV / xlsx) into raw rows."""
 from __future__ import annotations
 
+import re
 import time
 import zipfile
 from datetime import date, datetime
@@ -558,3 +559,64 @@ def test_folder_is_unreadable(tmp_path):
 def test_reader_module_does_not_import_qt():
     source = Path(reader_module.__file__).read_text(encoding="utf-8")
     assert "PySide" not in source and "Qt" not in source
+
+
+# --------------------------------------------------------------------------
+# The streamed sheet
+
+
+def _rich_workbook(path: Path) -> Path:
+    rows = [["date", "type", "material", "lot", "mass_kg", "grade_pct", "note"]]
+    for i in range(40):
+        rows.append([datetime(2026, 6, 1 + i % 28), "RECEIPT", "CONC-BAST", f"L{i}", 1000 + i / 8, 0.655,
+                     "备注" * (i % 5) or None])
+    path = make_workbook(path, rows, formats={f"F{r}": "0.00%" for r in range(2, 42)})
+    wb = openpyxl.load_workbook(path)
+    wb.active.merge_cells("G2:G3")
+    for r in range(42, 300):
+        wb.active.row_dimensions[r].height = 20  # formatted rows past the data
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 1000])
+def test_a_sheet_read_in_small_pieces_reads_the_same(tmp_path, monkeypatch, chunk):
+    from ree_desk.importing import xlsx_sheet
+
+    path = _rich_workbook(tmp_path / "m.xlsx")
+    whole = read_movement_file(path)
+    monkeypatch.setattr(xlsx_sheet, "CHUNK", chunk)
+    monkeypatch.setattr(xlsx_sheet, "PARSE_CHUNK", chunk)
+    pieces = read_movement_file(path)
+    assert pieces.rows == whole.rows and pieces.problems == whole.problems
+    assert len(whole.rows) == 40 and whole.rows[-1].line == 41
+    assert strs(whole.problems) == []
+    assert whole.rows[0].percent_columns == frozenset({"grade_pct"})
+
+
+def test_the_scan_finds_the_last_value_and_the_merged_cells(tmp_path):
+    from ree_desk.importing import xlsx_sheet
+
+    path = _rich_workbook(tmp_path / "m.xlsx")
+    with zipfile.ZipFile(path) as z:
+        xml = z.read("xl/worksheets/sheet1.xml")
+        scan = xlsx_sheet.scan_sheet(z, "xl/worksheets/sheet1.xml")
+    assert xml[: scan.values_end].endswith(b"<v>") or xml[: scan.values_end].endswith(b"<is>")
+    assert b"<v>" not in xml[scan.values_end:] and b"<is>" not in xml[scan.values_end:]
+    assert b"<row" in xml[scan.values_end:]  # the formatted rows after it are left unparsed
+    assert scan.merged == [xlsx_sheet.Merged("G2:G3", 6, 2, 6, 3)]
+
+
+def test_a_sheet_written_with_namespace_prefixes_reads_the_same(tmp_path):
+    path = _rich_workbook(tmp_path / "m.xlsx")
+    plain = read_movement_file(path)
+    main = b'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+
+    def prefixed(xml: bytes) -> bytes:
+        xml = re.sub(rb"<(/?)(?!\?)([A-Za-z])", rb"<\1x:\2", xml)
+        return xml.replace(main, main.replace(b"xmlns=", b"xmlns:x="), 1)
+
+    rewrite_member(path, tmp_path / "x.xlsx", "xl/worksheets/sheet1.xml", prefixed)
+    assert b"<x:row" in zipfile.ZipFile(tmp_path / "x.xlsx").read("xl/worksheets/sheet1.xml")
+    again = read_movement_file(tmp_path / "x.xlsx")
+    assert again.rows == plain.rows and again.problems == plain.problems
