@@ -157,6 +157,9 @@ class ColumnDraftReader(DraftReader):
         for i in sorted(bad):
             row = {name: (cells[i].strip() or None) if (cells := table.cells.get(name)) else None
                    for name in COLUMN_NAMES}
+            if not any(row.values()):
+                keep[i] = False  # a record of empty cells between rows, which the row reader skips too
+                continue
             draft, found = draft_from_values(first + i, row)
             problems.extend(found)
             if draft is None:

@@ -123,6 +123,8 @@ ROW = "2026-03-05,FEED,CONC-BAST,L-1,10,65.5,R-1\n"
     HEADER.replace("run", "run,") + ROW.replace("R-1", "R-1,"),  # a column with no header
     HEADER.replace("date", "when") + ROW,  # a header problem
     HEADER,  # no rows
+    HEADER + ROW + ",,,,,,\n" + " , ,\u3000,,,, \n" + ROW.replace("L-1", "L-2") + ",,,,,,\n" * 3,  # empty records
+    HEADER + ROW + ",,,,,,\n" * 2000,  # a long blank tail
 ])
 def test_irregular_files_go_to_the_row_reader_or_agree_with_it(tmp_path, text):
     path = tmp_path / "m.csv"
@@ -140,6 +142,17 @@ def test_multi_line_cells_blank_lines_and_ragged_rows_are_left_to_the_row_reader
         path = tmp_path / f"m{i}.csv"
         path.write_text(text, encoding="utf-8")
         assert read_csv_columns(path) is None
+
+
+def test_records_of_empty_cells_between_rows_are_skipped_as_the_row_reader_skips_them(tmp_path):
+    path = tmp_path / "m.csv"
+    path.write_text(HEADER + ROW + ",,,,,,\n , , ,,,,\n" + ROW.replace("L-1", "L-2") + ",,,,,,\n" * 5000,
+                    encoding="utf-8")
+    table = read_csv_columns(path)
+    assert table is not None and list(table.lines) == [2, 3, 4, 5]  # the blank tail is not read at all
+    drafts, problems = ColumnDraftReader().read(table)
+    assert problems == [] and [(d.line, d.lot) for d in drafts] == [(2, "L-1"), (5, "L-2")]
+    assert (drafts, problems) == by_rows(path)
 
 
 def test_bom_crlf_and_trailing_blank_rows_keep_the_fast_path_and_line_numbers(tmp_path):

@@ -49,10 +49,6 @@ class PlainCsv:
     def first_line(self) -> int:
         return self.header.line + 1
 
-    @property
-    def date_index(self) -> int:
-        return next(i for i, name in self.header.known if name == "date")
-
     def parts(self, count: int) -> list[tuple[int, int]]:
         """``count`` spans of the body of about equal size, split at line ends."""
         spans = []
@@ -89,18 +85,8 @@ class PlainCsv:
         if records and set(map(len, records)) != {width}:
             return None  # ragged rows or blank lines
         columns = list(zip(*records)) if records else [()] * width
-        if records and _blank_records(records, columns[self.date_index]):
-            return None  # records of empty cells between rows: the row reader skips them
         first_line = self.first_line + self.text.count("\n", self.body_start, start)
         return CsvColumns(self.path, first_line, len(records), {name: columns[i] for i, name in self.header.known})
-
-
-def _blank_records(records: list[list[str]], dates: tuple[str, ...]) -> bool:
-    """Whether a record holds nothing but empty cells. Only a record without
-    a date can: the dates of a file are few, and looked at once each."""
-    if all(d.strip() for d in set(dates)):
-        return False
-    return any(not "".join(records[i]).strip() for i, d in enumerate(dates) if not d.strip())
 
 
 def open_plain_csv(path: Path) -> PlainCsv | None:
@@ -135,7 +121,10 @@ def _without_blank_tail(text: str, delimiter: str) -> str:
     """The text up to the end of its last line holding a value: records of
     empty cells after it (a sheet saved with a million formatted rows) do
     not move any line number."""
-    last = len(text.rstrip(delimiter + " \t\r\n"))
+    blank = delimiter + " \t\r\n"
+    tail = text[-4096:]  # stripped alone, since stripping copies
+    kept = len(tail.rstrip(blank))
+    last = len(text) - len(tail) + kept if kept else len(text.rstrip(blank))
     end = text.find("\n", last)
     return text if end < 0 else text[: end + 1]
 
