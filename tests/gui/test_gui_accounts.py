@@ -2,6 +2,8 @@
 offer each role only its part, and the accounts section of Settings."""
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 import gc
 import json
@@ -108,14 +110,16 @@ def test_three_failures_make_the_dialog_wait_before_the_next_try(qtbot, plant):
     dialog.show()
     for _ in range(3):
         sign_in_with(qtbot, dialog, "guess")
-    assert dialog.form.messageLabel.text() == ("wrong user name or password\n"
-                                               "Too many failed tries: the next one can be made in 2 s.")
+    # A loaded machine may tick the countdown once before the label is read.
+    assert re.fullmatch(r"wrong user name or password\nToo many failed tries: the next one can be made in [12] s\.",
+                        dialog.form.messageLabel.text())
+    assert dialog.wait_left in (1, 2)
     qtbot.keyClicks(dialog.form.passwordEdit, PASSWORDS["张三"])
-    assert not dialog.ok_button.isEnabled()
+    assert dialog.wait_left == 0 or not dialog.ok_button.isEnabled()
     qtbot.waitUntil(dialog.ok_button.isEnabled, timeout=5000)
     assert "Too many" not in dialog.form.messageLabel.text()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result() == QDialog.DialogCode.Accepted, dialog.form.messageLabel.text()
 
 
 def test_the_program_asks_for_a_sign_in_and_opens_the_window_as_the_account(qtbot, plant, preferences, monkeypatch,

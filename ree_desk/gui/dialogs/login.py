@@ -6,6 +6,9 @@ counts the wait down with the Sign-in button off.
 """
 from __future__ import annotations
 
+import math
+import time
+
 from ree_desk.accounts.roles import Actor
 from ree_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from ree_desk.gui.problem_text import error_text
@@ -24,6 +27,7 @@ class LoginDialog(QDialog):
         self.actor: Actor | None = None
         self.refused: SignInRefused | None = None
         self.wait_left = 0
+        self.wait_until = 0.0  # time.monotonic() at which the next try may go
         self.form = Ui_LoginDialog()
         self.form.setupUi(self)
         # A button of our own: the box would reset a standard OK's text on a language change.
@@ -32,8 +36,10 @@ class LoginDialog(QDialog):
         self.ok_button.clicked.connect(self.try_sign_in)
         self.form.userEdit.textChanged.connect(self._update)
         self.form.passwordEdit.textChanged.connect(self._update)
+        # The button comes back at a deadline, not after a count of ticks: a
+        # timer may fire a little early, and the service would still refuse.
         self.timer = QTimer(self)
-        self.timer.setInterval(1000)
+        self.timer.setInterval(200)
         self.timer.timeout.connect(self._tick)
         self.form.userEdit.setText(user or "")
         self._retranslate()
@@ -51,6 +57,7 @@ class LoginDialog(QDialog):
             f.passwordEdit.clear()
             f.passwordEdit.setFocus()
             self.wait_left = refused.wait
+            self.wait_until = time.monotonic() + refused.wait
             if self.wait_left:
                 self.timer.start()
             self._show_refusal()
@@ -59,7 +66,7 @@ class LoginDialog(QDialog):
         self.accept()
 
     def _tick(self) -> None:
-        self.wait_left = max(0, self.wait_left - 1)
+        self.wait_left = max(0, math.ceil(self.wait_until - time.monotonic()))
         if not self.wait_left:
             self.timer.stop()
         self._show_refusal()
