@@ -40,3 +40,4 @@ class Planned:
 
 NEGATIVE_STOCK = 1
 OVER_QUOTA = 2
+REPEAT = 4  # repeats a movement the ledger already holds, or a file imported before
