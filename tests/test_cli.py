@@ -392,7 +392,7 @@ def test_import_warnings_need_accept_and_reason(capsys, tmp_path):
     assert lines[0] == ('ree-desk: line 3, column mass_kg: warning: expected stock of lot "CN-IX-1" (IONIC-MIX-OX) '
                         "to stay at or above zero, found -0.001 kg at the end of 2026-02-10")
     assert len(lines) == 2
-    assert lines[1].startswith("ree-desk: 1 warning(s) (negative stock or over quota); nothing was written")
+    assert lines[1].startswith("ree-desk: 1 warning(s) (negative stock, over quota or a repeat); nothing was written")
 
     code, out, err = run(capsys, "import", neg, "--db", path, "--accept-warnings")
     assert (code, out) == (1, "")

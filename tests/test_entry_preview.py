@@ -224,3 +224,22 @@ def test_counterparties_most_recent_first_with_their_credit_code(db):
                     grade_pct="60", origin="CN", counterparty="甲公司", credit_code=code)])
     post(db, [receipt("B", "1", "60")])
     assert [(c.name, c.credit_code) for c in counterparties(db)] == [("供应商", None), ("甲公司", code)]
+
+
+def test_an_entry_repeating_a_posted_movement_is_a_warning_before_and_when_posting(db):
+    first = post(db, [receipt("L1", "100"), feed("L1", "10")])
+    again = feed("L1", "10", run="R9")  # the run is not part of what makes a repeat
+    preview = preview_entry(db, again)
+    assert preview.problems == [] and preview.needs_reason
+    [warning] = preview.warnings
+    assert warning.found.startswith(f"a repeat of movement {first.movement_ids[1]} (posted ")
+    assert f"by t in posting {first.posting_id})" in warning.found
+    with pytest.raises(InputRejected) as refused:
+        post(db, [again])
+    assert refused.value.problems == preview.warnings and movement_count(db) == 2
+    result = post(db, [again], accept_reason="fed twice: two bags")
+    assert result.flagged == 1
+    with db.read() as conn:
+        assert conn.execute(select(Movement.flags, Movement.accept_reason).where(
+            Movement.id == result.movement_ids[0])).one() == (4, "fed twice: two bags")
+    assert preview_entry(db, feed("L1", "10", date="2026-06-03")).warnings == []  # another day

@@ -126,3 +126,20 @@ def test_any_bent_month_ends_the_same_both_ways(history, month, tmp_path_factory
     after, during, one, two = both_ways(history, tmp_path, drafts, monkeypatch, allocate)
     assert after == during
     assert one == two
+
+
+def test_a_month_repeating_the_ledger_is_refused_the_same_both_ways(history, month, tmp_path, monkeypatch):
+    """The first half of the month is in the ledger already (another file):
+    its rows are named as repeats, both ways, and nothing is written."""
+    base = copy_of(history, tmp_path / "base.sqlite3")
+    half = month[: len(month) // 2]
+    db = open_database(base)
+    try:
+        posting.post_movements(db, half, user="clerk", source="first-half.csv", sha256="cd")
+    finally:
+        db.engine.dispose()
+    after, during, one, two = both_ways(base, tmp_path, month, monkeypatch)
+    assert after[0] == "rejected" and after == during
+    assert one == two == contents(base)
+    repeats = [p for p in after[1] if p[3].startswith("a repeat of movement")]
+    assert len(repeats) == len(half)

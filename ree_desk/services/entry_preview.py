@@ -1,11 +1,12 @@
 """What one movement would do before it is posted: the fields its type
-uses, the quota it counts against and what is left after it, and whether
-it would leave its lot below zero.
+uses, the quota it counts against and what is left after it, whether it
+would leave its lot below zero, and whether it repeats a movement the
+ledger holds.
 
 The figures come from the same planning and checks as posting (the planner
-resolves material, lot and origins; the checks are the over-quota and
-negative-stock rules), run in a read transaction that writes nothing, so
-the preview and the posting can never disagree.
+resolves material, lot and origins; the checks are the repeat, over-quota
+and negative-stock rules), run in a read transaction that writes nothing,
+so the preview and the posting can never disagree.
 """
 from __future__ import annotations
 

@@ -4,7 +4,9 @@ A batch (an imported file, a day's grid, one entry) is resolved against the
 ledger, checked, and written in one transaction that holds the write lock
 from the start. Negative stock and over-quota rows are refused unless the
 caller accepts them with a reason; then they are written and flagged,
-because refusing what physically happened would falsify the ledger.
+because refusing what physically happened would falsify the ledger. A file
+imported before, and rows repeating movements the ledger holds, are
+warnings of the same kind (``ree_desk.ledger.repeats``).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ from sqlalchemy import Connection
 from ree_desk.accounts.roles import Permission
 from ree_desk.drafts import MovementDraft
 from ree_desk.ledger.origins import resolve_origins
+from ree_desk.ledger.repeats import file_problem
 from ree_desk.movement_types import DAY_ORDER
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.services.accounts import require
@@ -23,6 +26,7 @@ from ree_desk.services.posting_plan import (
     check_batch,
     check_warnings,
     closed_month_problem,
+    imported_before,
     judge_lots,
     ledger_reads,
     locate_lots,
@@ -54,7 +58,7 @@ from ree_desk.store.writer import BackgroundWriter
 
 __all__ = [
     "MOVEMENT_COLUMNS", "PostResult", "audit", "check_batch", "closed_month_problem", "forget_snapshots_from",
-    "insert_movements", "now", "plan_batch", "post_movements", "row_problems",
+    "imported_file_warnings", "insert_movements", "now", "plan_batch", "post_movements", "row_problems",
 ]
 
 Progress = Callable[[int, int], None]
@@ -89,9 +93,12 @@ def post_movements(
     if not drafts:
         raise InputRejected([Problem(None, None, "at least one movement", "none")])
     with db.write() as conn:
+        # A file imported before is refused unless accepted: nothing is
+        # written while it is checked.
+        earlier = imported_before(conn, sha256)
         lots = locate_lots(conn, _sorted(drafts))
         if lots.all_known and not lots.problems and len(lots.resolved) >= OVERLAP_FROM \
-                and accept_reason is None and not dry_run:
+                and accept_reason is None and not dry_run and not earlier:
             return _post_while_checking(db, conn, lots, user=user, source=source, sha256=sha256,
                                         progress=progress)
         judge_lots(lots)
@@ -102,7 +109,7 @@ def post_movements(
         problems = resolve_origins(planned, *shares)
         if problems:
             raise InputRejected(problems)
-        warnings = check_warnings(planned, evidence)
+        warnings = check_warnings(planned, evidence, earlier)
         if warnings and accept_reason is None:
             raise _warned(warnings)
         if dry_run:
@@ -121,7 +128,7 @@ def post_movements(
 def _warned(warnings: list[Problem]) -> InputRejected:
     return InputRejected(
         warnings,
-        f"{len(warnings)} warning(s) (negative stock or over quota); nothing was written. "
+        f"{len(warnings)} warning(s) (negative stock, over quota or a repeat); nothing was written. "
         "Accept them with a reason to record the movements flagged",
     )
 
@@ -172,6 +179,13 @@ def _post_while_checking(
         writer.finish()
     return finish(conn, heads, first_day=first_day, rows=total, flagged=0, user=user, source=source,
                   accept_reason=None, origins=digest)
+
+
+def imported_file_warnings(db: Database, sha256: str) -> list[Problem]:
+    """The warnings of a file whose content was imported before, on their
+    own: what a preview shows of a file whose rows are not posted even dry."""
+    with db.read() as conn:
+        return [file_problem(head) for head in imported_before(conn, sha256)]
 
 
 def row_problems(db: Database, drafts: Sequence[MovementDraft]) -> list[Problem]:

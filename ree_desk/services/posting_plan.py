@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection
 
@@ -21,6 +21,7 @@ from ree_desk.drafts import MovementDraft
 from ree_desk.ledger.origins import resolve_origins
 from ree_desk.ledger.plan import LotKey, Planned
 from ree_desk.ledger.quota import check_over_quota
+from ree_desk.ledger.repeats import Posted, PostingHead, check_file_repeat, check_repeats
 from ree_desk.ledger.stock_check import check_negative_stock
 from ree_desk.movement_types import MovementType, QuotaKind, quota_kind_for
 from ree_desk.problems import Problem, shown
@@ -198,16 +199,18 @@ class _Questions:
     made_ids: dict[int, LotKey]  # made lots the ledger has, by id
     first_outflow: dict[int, dt.date]  # lots the ledger has that the batch takes from, by id
     years: set[int]  # years whose quotas the batch uses
+    days: set[dt.date]  # days on which the batch moves lots the ledger has (and may repeat it)
 
 
 def _questions(facts: Iterable[Fact], existing: dict[LotKey, queries.LotRow]) -> _Questions:
-    asked = _Questions(set(), {}, {}, set())
-    first = asked.first_outflow
+    asked = _Questions(set(), {}, {}, set(), set())
+    first, days = asked.first_outflow, asked.days
     for d, key, source, kind in facts:
         if d.run:
             asked.run_codes.add(d.run)
         lot = existing.get(key)
         if lot is not None:
+            days.add(d.day)
             if source == "run":
                 asked.made_ids[lot.id] = key
             if d.mass_g < 0 and (lot.id not in first or d.day < first[lot.id]):
@@ -249,6 +252,8 @@ class Evidence:
     later: dict[LotKey, list[tuple[dt.date, int]]]  # and the ledger's movements of it from then on
     allocations: dict[int, list[tuple[str, str, int]]]  # year -> (kind, scope, grams)
     used: dict[int, list[tuple[str, str, int]]]  # year -> (kind, country, grams used)
+    posted: list[Posted]  # the ledger's movements of the batch's lots on the batch's days
+    postings: dict[int, PostingHead]  # and the postings they went into
 
 
 def check_evidence(conn: Connection, facts: Iterable[Fact], existing: dict[LotKey, queries.LotRow]) -> Evidence:
@@ -259,22 +264,43 @@ def _evidence(conn: Connection, asked: _Questions, existing: dict[LotKey, querie
     opening_by_id = queries.lot_mass_before(conn, asked.first_outflow)
     later_by_id = queries.lot_movements_from(conn, asked.first_outflow)
     key_of = {lot.id: key for key, lot in existing.items()}
+    posted = _posted_on(conn, asked.days, key_of)
     return Evidence(
         {key_of[i]: m for i, m in opening_by_id.items()},
         {key_of[i]: rows for i, rows in later_by_id.items()},
         {y: queries.allocations_for_year(conn, y) for y in asked.years},
         {y: [(k, c, g) for k, c, g, _ in queries.quota_use(conn, y)] for y in asked.years},
+        posted,
+        {h[0]: PostingHead(*h) for h in queries.posting_heads(conn, {m.posting_id for m in posted})},
     )
 
 
-def check_warnings(planned: list[Planned], evidence: Evidence) -> list[Problem]:
-    """Negative stock and over-quota warnings of a plan whose origins are
-    resolved; flags the rows they blame."""
-    warnings = check_negative_stock(planned, evidence.opening, evidence.later)
+def _posted_on(conn: Connection, days: set[dt.date], key_of: dict[int, LotKey]) -> list[Posted]:
+    """The movements a batch could repeat: of its lots, on its days. A
+    batch of new days (the usual import of a new month) reads nothing."""
+    if not days:
+        return []
+    return [Posted(mid, day, mtype, key_of[lot_id], mass, invoice, customs, posting, reverses, bool(reversed_))
+            for mid, day, mtype, lot_id, mass, invoice, customs, posting, reverses, reversed_
+            in queries.movements_on_days(conn, days) if lot_id in key_of]
+
+
+def imported_before(conn: Connection, sha256: str | None) -> list[PostingHead]:
+    """The postings of earlier imports of a file with this content."""
+    return [PostingHead(*h) for h in queries.postings_with_digest(conn, sha256)] if sha256 else []
+
+
+def check_warnings(planned: list[Planned], evidence: Evidence, earlier: Sequence[PostingHead] = ()) -> list[Problem]:
+    """The warnings of a plan whose origins are resolved (a file imported
+    before, rows repeating the ledger, negative stock, over quota); flags
+    the rows they blame. ``earlier``: the postings of the same file."""
+    warnings = check_file_repeat(planned, earlier)
+    warnings.extend(check_repeats(planned, evidence.posted, evidence.postings, told={h.id for h in earlier}))
+    warnings.extend(check_negative_stock(planned, evidence.opening, evidence.later))
     warnings.extend(check_over_quota(planned, evidence.allocations, evidence.used))
     return warnings
 
 
 def check_batch(conn: Connection, planned: list[Planned], existing: dict[LotKey, queries.LotRow]) -> list[Problem]:
-    """The warnings a plan raises (negative stock, over quota); flags its rows."""
+    """The warnings a plan raises (repeats, negative stock, over quota); flags its rows."""
     return check_warnings(planned, check_evidence(conn, facts_of(planned), existing))

@@ -9,6 +9,7 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 from sqlalchemy import Connection, and_, bindparam, case, func, select
 
 from ree_desk.store.models import (
+    ImportBatch,
     Lot,
     Material,
     MonthClose,
@@ -183,6 +184,37 @@ def lot_movements_from(conn: Connection, first_day: dict[int, dt.date]) -> dict[
             for lot_id, mday, mass in rows:
                 out[lot_id].append((mday, mass))
     return out
+
+
+def movements_on_days(conn: Connection, days: Iterable[dt.date]) -> list[tuple]:
+    """Every movement dated on one of ``days``, through the index on the day:
+    (id, day, type, lot id, mass, invoice no, customs no, posting id,
+    reverses id, whether it has been reversed)."""
+    R = M.alias("reversal")
+    reversed_ = select(R.c.id).where(R.c.reverses_id == M.c.id).exists()
+    out: list[tuple] = []
+    for part in chunks(sorted(set(days))):
+        out.extend(conn.execute(
+            select(M.c.id, M.c.day, M.c.type, M.c.lot_id, M.c.mass_g, M.c.invoice_no, M.c.customs_no,
+                   M.c.posting_id, M.c.reverses_id, reversed_).where(M.c.day.in_(part))
+        ))
+    return out
+
+
+def posting_heads(conn: Connection, ids: Iterable[int]) -> list[tuple[int, dt.datetime, str, str, int]]:
+    """(id, at, by, source, rows) of the given postings."""
+    P = ImportBatch.__table__
+    out: list[tuple[int, dt.datetime, str, str, int]] = []
+    for part in chunks(sorted(set(ids))):
+        out.extend(conn.execute(select(P.c.id, P.c.at, P.c.by, P.c.source, P.c.rows).where(P.c.id.in_(part))))
+    return out
+
+
+def postings_with_digest(conn: Connection, sha256: str) -> list[tuple[int, dt.datetime, str, str, int]]:
+    """(id, at, by, source, rows) of the postings of a file with this content, oldest first."""
+    P = ImportBatch.__table__
+    return list(conn.execute(
+        select(P.c.id, P.c.at, P.c.by, P.c.source, P.c.rows).where(P.c.sha256 == sha256).order_by(P.c.id)))
 
 
 def allocations_for_year(conn: Connection, year: int) -> list[tuple[str, str, int]]:
