@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
 from ree_desk.services.import_preview import preview_file
 from ree_desk.services.importer import import_file
+from ree_desk.services.months import close_month
 
 
 def write_csv(path: Path, rows: list[dict], header: list[str] | None = None) -> Path:
@@ -82,13 +84,26 @@ def test_negative_stock_is_a_warning_that_a_reason_may_accept(db, db_path, tmp_p
 
 
 def test_a_file_imported_before_is_recognised_by_its_content(db, tmp_path):
-    path = write_csv(tmp_path / "jan.csv", [receipt()])
-    assert preview_file(db, path, user="t").earlier == []
+    path = write_csv(tmp_path / "jan.csv", [receipt(), receipt(lot="B2")])
+    assert preview_file(db, path, user="t").problems == []
     import_file(db, path, user="clerk")
     copy = tmp_path / "jan-copy.csv"
     copy.write_bytes(path.read_bytes())
-    [(at, by)] = preview_file(db, copy, user="t").earlier
-    assert by == "clerk" and at.year >= 2026
+    preview = preview_file(db, copy, user="t")
+    # One warning for the file: its rows, all repeats of that import, are not named one by one.
+    [warning] = preview.problems
+    assert warning.warning and warning.line is None and preview.can_import
+    assert warning.found.startswith('the same content imported as "jan.csv" on 20')
+    assert warning.found.endswith(" by clerk (posting 1, 2 movements)")
+
+
+def test_a_file_imported_before_is_said_even_when_its_rows_are_wrong(db, tmp_path):
+    path = write_csv(tmp_path / "jan.csv", [receipt()])
+    import_file(db, path, user="clerk")
+    close_month(db, "2026-01", user="t", today=dt.date(2026, 2, 1))  # its rows are now refused
+    preview = preview_file(db, path, user="t")
+    assert where(preview) == [(None, None, True), (2, "date", False)]
+    assert "jan.csv" in preview.problems[0].found
 
 
 def test_a_missing_column_is_reported_once_not_on_every_row(db, tmp_path):

@@ -47,9 +47,9 @@ SENTENCES = [
                                    "{2}")),
     # the summaries of input refused as a whole
     (r"(\d+) problem\(s\); nothing was written", QT_TRANSLATE_NOOP("Problems", "{0} problem(s); nothing was written")),
-    (r"(\d+) warning\(s\) \(negative stock or over quota\); nothing was written\. "
+    (r"(\d+) warning\(s\) \(negative stock, over quota or a repeat\); nothing was written\. "
      r"Accept them with a reason to record the movements flagged",
-     QT_TRANSLATE_NOOP("Problems", "{0} warning(s) (negative stock or over quota); nothing was written. "
+     QT_TRANSLATE_NOOP("Problems", "{0} warning(s) (negative stock, over quota or a repeat); nothing was written. "
                                    "Accept them with a reason to record the movements flagged")),
     (r"the reversal would leave the lot negative; accept it with a reason",
      QT_TRANSLATE_NOOP("Problems", "the reversal would leave the lot negative; accept it with a reason")),

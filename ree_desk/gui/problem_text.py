@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ree_desk.gui import account_sentences, import_sentences
+from ree_desk.gui import account_sentences, import_sentences, repeat_sentences
 from ree_desk.gui.error_sentences import SENTENCES
 from ree_desk.gui.problem_sentences import EXPECTED, FIELD_NAMES, FOUND, KIND_NAMES, SCOPE_NAMES, TERMS
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication
@@ -37,8 +37,9 @@ def _compiled(table: list[tuple[str, str]]) -> list[tuple[re.Pattern, str]]:
     return [(re.compile(pattern), template) for pattern, template in table]
 
 
-_EXPECTED = _compiled(EXPECTED + import_sentences.EXPECTED + account_sentences.EXPECTED)
-_FOUND = _compiled(FOUND + import_sentences.FOUND + account_sentences.FOUND)
+_EXPECTED = _compiled(EXPECTED + import_sentences.EXPECTED + account_sentences.EXPECTED
+                      + repeat_sentences.EXPECTED)
+_FOUND = _compiled(FOUND + import_sentences.FOUND + account_sentences.FOUND + repeat_sentences.FOUND)
 _SENTENCES = _compiled(SENTENCES)
 
 

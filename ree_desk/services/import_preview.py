@@ -4,26 +4,23 @@ The preview reads the file as the import does and gathers every problem in
 one pass: the file's own (header, layout), each field of each row, each row
 against the ledger (unknown material, closed month) and, when all rows are
 well-formed, the ledger-level checks of a dry-run posting (lots, origins,
-negative stock, quotas). Warnings may then be accepted with a reason; errors
-must be fixed in the file.
+repeats, negative stock, quotas). A file imported before is always said.
+Warnings may then be accepted with a reason; errors must be fixed in the
+file.
 """
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
-
-from sqlalchemy import select
 
 from ree_desk.collector import collector_paused
 from ree_desk.drafts import DraftReader, MovementDraft
 from ree_desk.importing.reader import FileUnreadable, RawRow, read_movement_file
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.services.importer import sha256_of
-from ree_desk.services.posting import post_movements, row_problems
+from ree_desk.services.posting import imported_file_warnings, post_movements, row_problems
 from ree_desk.store.database import Database
-from ree_desk.store.models import ImportBatch
 
 # (stage, done, total): stages are "read", "check", "ledger"
 PreviewProgress = Callable[[str, int, int], None]
@@ -36,9 +33,6 @@ class ImportPreview:
     columns: list[str]        # canonical column names, in the file's order
     rows: list[RawRow]        # the data rows as read, blanks skipped
     problems: list[Problem]   # every problem, sorted by line and column
-    # Earlier imports of a file with the same content, (when, by whom): the
-    # ledger does not refuse them, but a clerk should be asked.
-    earlier: list[tuple[dt.datetime, str]] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -82,21 +76,17 @@ def _preview(db: Database, path: Path, user: str, step: PreviewProgress) -> Impo
         problems.extend(field_problems)
     if not table.rows and not problems:
         problems.append(Problem(None, None, "at least one movement row", "an empty file"))
+    digest = sha256_of(path)
     if drafts:
         step("ledger", 0, 1)
         problems.extend(row_problems(db, drafts))
         if not problems:
             try:
-                post_movements(db, drafts, user=user, source=path.name, dry_run=True)
+                post_movements(db, drafts, user=user, source=path.name, sha256=digest, dry_run=True)
             except InputRejected as exc:
                 problems.extend(exc.problems)
+    # Said also of a file whose rows are wrong (the dry run then says nothing).
+    problems.extend([w for w in imported_file_warnings(db, digest) if w not in problems])
     return ImportPreview(path, table.columns, table.rows,
-                         sorted(problems, key=lambda p: (p.line or 0, p.column or "")), earlier_imports(db, path))
-
-
-def earlier_imports(db: Database, path: Path) -> list[tuple[dt.datetime, str]]:
-    digest = sha256_of(path)
-    with db.read() as conn:
-        return [(at, by) for at, by in conn.execute(
-            select(ImportBatch.at, ImportBatch.by).where(ImportBatch.sha256 == digest).order_by(ImportBatch.id))]
+                         sorted(problems, key=lambda p: (p.line or 0, p.column or "")))
 

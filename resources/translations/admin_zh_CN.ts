@@ -270,27 +270,15 @@
     </message>
     <message>
         <location filename="../../ree_desk/gui/screens/import_screen.py" line="155"/>
-        <source>{n} row(s) would leave stock negative or exceed a quota. They are recorded as they happened and flagged for review.
+        <source>{n} warning(s): negative stock, over quota, or movements the ledger already holds. The rows are recorded as they are and flagged for review.
 The manager&apos;s reason:</source>
-        <translation>有 {n} 行会造成库存为负或超出配额。这些记录将按实际发生情况入账，并标记待复核。
+        <translation>共 {n} 条警告：库存为负、超出配额，或台账中已有相同流水。这些记录将照原样入账，并标记待复核。
 请填写主管确认的原因：</translation>
     </message>
     <message>
         <location filename="../../ree_desk/gui/screens/import_screen.py" line="167"/>
         <source>Importing</source>
         <translation>正在导入</translation>
-    </message>
-    <message>
-        <location filename="../../ree_desk/gui/screens/import_screen.py" line="173"/>
-        <source>Imported before</source>
-        <translation>文件已导入过</translation>
-    </message>
-    <message>
-        <location filename="../../ree_desk/gui/screens/import_screen.py" line="174"/>
-        <source>A file with exactly this content was imported on {when} by {user}.
-Import it again?</source>
-        <translation>内容完全相同的文件已于 {when} 由 {user} 导入过。
-确定要再次导入吗？</translation>
     </message>
     <message>
         <location filename="../../ree_desk/gui/screens/import_screen.py" line="190"/>

@@ -387,8 +387,8 @@
     </message>
     <message>
         <location filename="../../ree_desk/gui/models/latest_movements.py" line="79" />
-        <source>Recorded with a warning (negative stock or over quota)</source>
-        <translation>带警告入账（库存为负或超配额）</translation>
+        <source>Recorded with a warning (negative stock, over quota or a repeat)</source>
+        <translation>带警告入账（库存为负、超配额或重复录入）</translation>
     </message>
 </context>
 <context>

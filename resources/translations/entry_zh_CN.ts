@@ -10,8 +10,8 @@
     </message>
     <message>
         <location filename="../../ree_desk/gui/dialogs/accept_warnings.py" line="51"/>
-        <source>{n} warning(s): over quota or stock below zero</source>
-        <translation>{n} 条警告：超出配额或库存为负</translation>
+        <source>{n} warning(s): over quota, stock below zero or already in the ledger</source>
+        <translation>{n} 条警告：超出配额、库存为负或台账中已有</translation>
     </message>
     <message>
         <location filename="../../ree_desk/gui/dialogs/accept_warnings.py" line="53"/>

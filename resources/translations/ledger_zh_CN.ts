@@ -119,6 +119,11 @@
         <translation>超配额</translation>
     </message>
     <message>
+        <location filename="../../ree_desk/gui/models/ledger_model.py" line="102"/>
+        <source>Repeat</source>
+        <translation>重复录入</translation>
+    </message>
+    <message>
         <location filename="../../ree_desk/gui/models/ledger_model.py" line="129"/>
         <source>Reverses No. {id}</source>
         <translation>冲销第 {id} 号</translation>

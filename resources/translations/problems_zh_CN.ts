@@ -1048,8 +1048,8 @@
     </message>
     <message>
         <location filename="../../ree_desk/gui/error_sentences.py" line="48"/>
-        <source>{0} warning(s) (negative stock or over quota); nothing was written. Accept them with a reason to record the movements flagged</source>
-        <translation>{0} 条警告（库存为负或超配额），未写入任何内容。填写原因并接受警告后，这些流水将带标记入账</translation>
+        <source>{0} warning(s) (negative stock, over quota or a repeat); nothing was written. Accept them with a reason to record the movements flagged</source>
+        <translation>{0} 条警告（库存为负、超配额或重复录入），未写入任何内容。填写原因并接受警告后，这些流水将带标记入账</translation>
     </message>
     <message>
         <location filename="../../ree_desk/gui/error_sentences.py" line="51"/>

@@ -14,7 +14,7 @@ from ree_desk.gui.models.entry_grid_model import COLUMNS, PROBLEM_BACKGROUND, En
 from ree_desk.gui.qt import QApplication, QDate, QDialog, QInputMethodEvent, Qt
 from ree_desk.gui.screens.entry import EntryScreen
 from ree_desk.gui.worker import wait_for_background
-from ree_desk.ledger.plan import OVER_QUOTA
+from ree_desk.ledger.plan import OVER_QUOTA, REPEAT
 from ree_desk.movement_types import MovementType
 from ree_desk.problems import Problem
 from ree_desk.services.posting import post_movements
@@ -368,6 +368,59 @@ def test_the_ledgers_refusal_is_put_back_on_the_row_and_cell(qtbot, screen, gui_
     assert model.bad_rows() == []
     grid.post_all()
     qtbot.waitUntil(lambda: count(gui_session.db) == 3)
+
+
+
+def test_an_entry_repeating_a_posted_movement_says_so_and_posts_only_with_a_reason(
+        qtbot, screen, gui_session, monkeypatch):
+    first = post_movements(gui_session.db, [receipt_draft("L1", "100"), receipt_draft("L2", "7.5")],
+                           user="张三", source="test")
+    shown = []
+
+    def manager_confirms(dialog):
+        shown.append([dialog.form.warningList.item(i).text() for i in range(dialog.form.warningList.count())])
+        type_text(qtbot, dialog.form.reasonEdit, "同日第二车")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(AcceptWarningsDialog, "exec", manager_confirms)
+    form = screen.entry_form
+    type_into_form(qtbot, form, QDate(2026, 6, 1), material="CONC-BAST", lot="L2", mass_kg="7.5", grade_pct="61",
+                   origin="CN", counterparty="另一家供应商")  # grade and counterparty do not make it new
+    qtbot.waitUntil(lambda: "repeat of movement" in form.form.previewWarning.text())
+    text = form.form.previewWarning.text()
+    assert "manager's reason" in text and f"a repeat of movement {first.movement_ids[1]} (posted " in text
+    assert f"by 张三 in posting {first.posting_id})" in text
+    qtbot.keyClick(form.form.counterpartyEdit, Key.Key_Return)
+    qtbot.waitUntil(lambda: count(gui_session.db) == 3)
+    row = movements(gui_session.db)[-1]
+    assert (row.flags, row.accept_reason) == (REPEAT, "同日第二车")
+    assert len(shown) == 1 and "repeat of movement" in shown[0][0]
+
+
+def test_the_grid_asks_for_a_reason_for_a_row_repeating_the_ledger(qtbot, screen, gui_session, monkeypatch):
+    post_movements(gui_session.db, [receipt_draft("G1", "1000", date="2026-06-03")], user="张三", source="test")
+    shown = []
+
+    def manager_confirms(dialog):
+        shown.append([dialog.form.warningList.item(i).text() for i in range(dialog.form.warningList.count())])
+        type_text(qtbot, dialog.form.reasonEdit, "second truck")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(AcceptWarningsDialog, "exec", manager_confirms)
+    grid = screen.grid
+    screen.set_grid_mode(True)
+    model = grid.model
+    model.set_row(0, {"date": "2026-06-03", "type": "RECEIPT", "material": "CONC-BAST", "lot": "G2",
+                      "mass_kg": "10", "grade_pct": "60", "origin": "CN", "counterparty": "甲"})
+    model.set_row(model.add_row(0), {"material": "CONC-BAST", "lot": "G1", "mass_kg": "1,000", "grade_pct": "60",
+                                     "origin": "CN", "counterparty": "甲"})
+    grid.post_all()
+    qtbot.waitUntil(lambda: count(gui_session.db) == 3)
+    assert len(shown) == 1 and len(shown[0]) == 1 and shown[0][0].startswith("Row 2: ")
+    assert "a repeat of movement 1 (posted " in shown[0][0]
+    assert [r.flags for r in movements(gui_session.db)] == [0, 0, REPEAT]
 
 
 # --- the grid's model, without a window ----------------------------------------------------------

@@ -144,13 +144,16 @@ def test_a_good_file_imports_and_the_ledger_changes(qtbot, screen, gui_session, 
     assert "Imported 2 movements from good.csv" in f.summaryLabel.text()
     assert not f.importButton.isEnabled(), "the same preview is not imported twice"
 
-    # The same content again: the clerk is asked, and may decline.
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(
-        lambda *a, **k: no_boxes.append(("question", a[1], a[2])) or QMessageBox.StandardButton.Cancel))
+    # The same content again: a warning naming the first import, which needs a reason.
+    asked = []
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: asked.append(a[2]) or ("", False)))
     qtbot.keyClick(screen, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: not screen.busy and screen.imported is None, timeout=30000)
+    [warning] = screen.preview.problems
+    assert warning.warning and "imported as \"good.csv\"" in warning.found
+    assert "1 warning(s)" in f.summaryLabel.text() and f.problemsView.isVisible()
     qtbot.mouseClick(f.importButton, Qt.MouseButton.LeftButton)
-    assert no_boxes and "imported on" in no_boxes[-1][2]
+    assert asked and "already holds" in asked[0] and no_boxes == []
     assert movement_count(gui_session.path) == 2
 
 
@@ -198,3 +201,34 @@ def test_warnings_are_imported_flagged_with_the_reason_asked(qtbot, screen, gui_
         flagged = con.execute("SELECT type, accept_reason FROM movement WHERE flags != 0").fetchall()
     assert flagged == [("FEED", "Weighbridge error, to recheck")]
     assert "1 flagged" in screen.form.summaryLabel.text()
+
+
+def test_rows_repeating_the_ledger_are_marked_on_their_rows_and_imported_flagged(
+        qtbot, screen, gui_session, tmp_path, monkeypatch, no_boxes):
+    from ree_desk.gui.models.import_preview_model import WARNING_TEXT
+    from ree_desk.services.importer import import_file
+
+    import_file(gui_session.db, write_csv(tmp_path / "first.csv", [receipt(), receipt(lot="B2")]), user="张三")
+    path = write_csv(tmp_path / "second.csv", [receipt(lot="B3"), receipt(lot="B2"), receipt(lot="B4")])
+    choose(qtbot, screen, monkeypatch, path)
+    [warning] = screen.preview.problems
+    assert (warning.line, warning.column, warning.warning) == (3, None, True)
+    model = screen.model
+    assert model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.ForegroundRole) == WARNING_TEXT
+    tip = model.headerData(1, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("Warning: expected a movement not in the ledger yet; found a repeat of movement 2 "
+                          "(posted ") and "by 张三 in posting 1" in tip
+    assert model.headerData(0, Qt.Orientation.Vertical, Qt.ItemDataRole.ToolTipRole) is None
+    # Every cell of the repeated row is marked, and says why; the others are not.
+    assert all(cell(model, 3, c).data(Qt.ItemDataRole.BackgroundRole) == WARNING_BACKGROUND for c in HEADER)
+    assert cell(model, 3, "mass_kg").data(Qt.ItemDataRole.ToolTipRole) == tip
+    assert [cell(model, line, "lot").data(Qt.ItemDataRole.BackgroundRole) for line in (2, 4)] == [None, None]
+    assert screen.problems.index(0, ProblemListModel.KIND).data() == "Warning"
+    assert "1 warning(s)" in screen.form.summaryLabel.text() and screen.form.importButton.isEnabled()
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("第二车，同批号", True)))
+    qtbot.mouseClick(screen.form.importButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.imported is not None, timeout=30000)
+    with sqlite3.connect(gui_session.path) as con:
+        flagged = con.execute("SELECT lot_no, flags, m.accept_reason FROM movement m JOIN lot ON lot.id = lot_id "
+                              "WHERE flags != 0").fetchall()
+    assert flagged == [("B2", 4, "第二车，同批号")] and no_boxes == []

@@ -59,6 +59,9 @@ SAMPLES = {
     "held": "300", "most": "256", "taken": "2.1", "unpacked": "2,048", "ratio": "340",
     "part": "xl/worksheets/sheet1.xml", "sheet.name": "Chart1", "m.ref": "A1:F1", "last + offset": "12",
     "csv.field_size_limit()": "131072",
+    # in the repeat warnings
+    "target.id": "1234", "when": "2026-07-02 10:14", "head.by": "张三", "head.id": "12",
+    "shown(head.source)": '"june.csv"', "head.rows": "20000",
 }
 
 

@@ -257,6 +257,25 @@ def test_movement_files_of_other_kinds_say_why_in_chinese(chinese, db, tmp_path)
     assert "gone.csv：" in text
 
 
+def test_a_file_imported_before_and_its_repeated_rows_read_in_chinese(chinese, db, tmp_path):
+    first = tmp_path / "june.csv"
+    first.write_text(HEADER + ROW, encoding="utf-8")
+    import_file(db, first, user="张三")
+    again = tmp_path / "june-again.csv"
+    again.write_bytes(first.read_bytes())
+    [file_warning] = rejected(import_file, db, again, user="t")
+    assert_chinese([file_warning], "june.csv", "张三", "1")
+    assert "内容相同的文件" in problem_text(file_warning)
+    more = tmp_path / "more.csv"
+    more.write_text(HEADER + ROW.replace("L1", "L2") + ROW, encoding="utf-8")
+    problems = rejected(import_file, db, more, user="t")
+    assert [p.line for p in problems] == [3]
+    assert_chinese(problems, "张三")
+    assert "与流水 1 重复" in problem_text(problems[0])
+    summary = raised(InputRejected, import_file, db, more, user="t").summary
+    assert sentence_text(summary).startswith("1 条警告（库存为负、超配额或重复录入）")
+
+
 # --------------------------------------------------- domain errors said whole
 
 

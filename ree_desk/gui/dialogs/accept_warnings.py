@@ -1,5 +1,5 @@
-"""Over quota or below zero: recorded all the same, flagged, with a
-manager's reason (SPEC section 1, last point)."""
+"""Over quota, below zero or a repeat of the ledger: recorded all the
+same, flagged, with a manager's reason (SPEC section 1, last point)."""
 from __future__ import annotations
 
 from ree_desk.gui.forms.ui_accept_warnings_dialog import Ui_AcceptWarningsDialog
@@ -48,7 +48,8 @@ class AcceptWarningsDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.form.headline.setText(
-            self.tr("{n} warning(s): over quota or stock below zero").format(n=len(self.warnings)))
+            self.tr("{n} warning(s): over quota, stock below zero or already in the ledger").format(
+                n=len(self.warnings)))
         self.form.confirmedBy.setText(
             self.tr("Confirmed by {user}. The reason is stored with every flagged movement.").format(user=self.user))
         self.ok_button.setText(self.tr("Post flagged"))

@@ -143,7 +143,8 @@ class ImportPreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return cell_text(self.preview.rows[index.row()].values.get(self._columns[index.column()]))
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
-            problems = self._cells.get((index.row(), index.column()))
+            # A problem of the whole row (a repeat of the ledger) marks each of its cells.
+            problems = self._cells.get((index.row(), index.column())) or self._rows.get(index.row())
             if not problems:
                 return None
             if role == Qt.ItemDataRole.ToolTipRole:

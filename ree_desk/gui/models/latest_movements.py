@@ -77,7 +77,7 @@ class LatestMovementsModel(QAbstractTableModel):
                     "LatestMovementsModel", "Reverses movement #{id}").format(id=r.reverses_id)
             if r.flagged:
                 tip += "\n" + QCoreApplication.translate(
-                    "LatestMovementsModel", "Recorded with a warning (negative stock or over quota)")
+                    "LatestMovementsModel", "Recorded with a warning (negative stock, over quota or a repeat)")
             return tip
         if role == Qt.ItemDataRole.FontRole and r.reverses_id:
             font = QFont()

@@ -31,7 +31,7 @@ from ree_desk.gui.qt import (
 )
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
-from ree_desk.ledger.plan import NEGATIVE_STOCK, OVER_QUOTA
+from ree_desk.ledger.plan import NEGATIVE_STOCK, OVER_QUOTA, REPEAT
 from ree_desk.movement_types import MovementType
 from ree_desk.quantities import format_grade
 from ree_desk.services.ledger_query import (
@@ -99,6 +99,7 @@ TYPE_NAMES = {
 FLAG_NAMES = {
     NEGATIVE_STOCK: QT_TRANSLATE_NOOP("LedgerModel", "Negative stock"),
     OVER_QUOTA: QT_TRANSLATE_NOOP("LedgerModel", "Over quota"),
+    REPEAT: QT_TRANSLATE_NOOP("LedgerModel", "Repeat"),
 }
 MUTED = QColor("#767676")      # reversed movements and their reversals
 NEGATIVE = QColor("#a61b1b")   # negative as entered: stocktake losses, reversed inflows

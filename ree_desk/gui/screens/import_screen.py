@@ -150,8 +150,6 @@ class ImportScreen(Screen):
         preview = self.preview
         if self.busy or preview is None or not preview.can_import or self.imported is not None:
             return
-        if preview.earlier and not self._confirm_again(preview):
-            return
         reason = None
         if preview.warnings and not self.session.may(Permission.ACCEPT_WARNINGS):
             QMessageBox.warning(
@@ -162,9 +160,9 @@ class ImportScreen(Screen):
         if preview.warnings:
             reason, ok = QInputDialog.getText(
                 self, self.tr("Accept the warnings"),
-                self.tr("{n} row(s) would leave stock negative or exceed a quota. They are recorded as "
-                        "they happened and flagged for review.\nThe manager's reason:").format(
-                    n=len({p.line for p in preview.warnings})),
+                self.tr("{n} warning(s): negative stock, over quota, or movements the ledger already "
+                        "holds. The rows are recorded as they are and flagged for review.\n"
+                        "The manager's reason:").format(n=len(preview.warnings)),
                 QLineEdit.EchoMode.Normal, "")
             if not ok or not reason.strip():
                 return
@@ -177,16 +175,6 @@ class ImportScreen(Screen):
         self._start(self.tr("Importing"))
         run_in_background(work, context=self,
                           on_done=self._imported, on_failed=self._failed, on_progress=self._progress)
-
-    def _confirm_again(self, preview: ImportPreview) -> bool:
-        at, by = preview.earlier[-1]
-        answer = QMessageBox.question(
-            self, self.tr("Imported before"),
-            self.tr("A file with exactly this content was imported on {when} by {user}.\n"
-                    "Import it again?").format(when=at.strftime("%Y-%m-%d %H:%M"), user=by),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
 
     def _imported(self, result: ImportResult) -> None:
         self._finish()
