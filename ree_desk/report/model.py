@@ -15,6 +15,7 @@ TYPE_ORDER = ("RECEIPT", "MINED", "FEED", "OUTPUT", "SHIPMENT", "ADJUSTMENT")
 
 FLAG_NEGATIVE_STOCK = 1
 FLAG_OVER_QUOTA = 2
+FLAG_REPEAT = 4
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ class MovementLine:
     destination: str | None
     note: str | None
     reverses_id: int | None  # set on a reversal: the movement it reverses
-    flags: int               # FLAG_NEGATIVE_STOCK | FLAG_OVER_QUOTA
+    flags: int               # FLAG_NEGATIVE_STOCK | FLAG_OVER_QUOTA | FLAG_REPEAT
     accept_reason: str | None
     entered_by: str
     entered_at: dt.datetime

@@ -15,6 +15,7 @@ from ree_desk.quantities import format_grade
 from ree_desk.report.model import (
     FLAG_NEGATIVE_STOCK,
     FLAG_OVER_QUOTA,
+    FLAG_REPEAT,
     TYPE_ORDER,
     MonthReport,
     MovementLine,
@@ -292,6 +293,8 @@ def _meaning(flags: int) -> str:
         parts.append(bilingual("超配额", "Over quota"))
     if flags & FLAG_NEGATIVE_STOCK:
         parts.append(bilingual("负库存", "Negative stock"))
+    if flags & FLAG_REPEAT:
+        parts.append(bilingual("重复录入", "Repeat"))
     return "<br/>".join(parts) or "—"
 
 

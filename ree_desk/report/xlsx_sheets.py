@@ -19,6 +19,7 @@ from ree_desk.quantities import format_grade, split_by_shares
 from ree_desk.report.model import (
     FLAG_NEGATIVE_STOCK,
     FLAG_OVER_QUOTA,
+    FLAG_REPEAT,
     TYPE_ORDER,
     MonthReport,
     MovementLine,
@@ -39,7 +40,8 @@ DATETIME = "datetime"
 TOTAL_LABEL = "合计 Total"
 TITLE_ZH = "月度稀土产品流向报表"
 TITLE_EN = "Monthly rare-earth product-flow report"
-FLAG_NAMES = ((FLAG_OVER_QUOTA, "超配额 over quota"), (FLAG_NEGATIVE_STOCK, "负库存 negative stock"))
+FLAG_NAMES = ((FLAG_OVER_QUOTA, "超配额 over quota"), (FLAG_NEGATIVE_STOCK, "负库存 negative stock"),
+              (FLAG_REPEAT, "重复录入 repeat"))
 _AS_ENTERED_NEGATIVE = ("FEED", "SHIPMENT")
 
 
