@@ -146,3 +146,16 @@ def test_a_new_file_names_each_row_that_repeats_the_ledger(ledger):
                               "ORDER BY source_line").fetchall()
     assert flagged == [(8, REPEAT, "second delivery on the same day"), (42, REPEAT, "second delivery on the same day"),
                        (98, REPEAT, "second delivery on the same day")]
+
+
+def test_a_known_file_is_refused_at_once_and_a_dry_run_checks_it_whole(db, tmp_path):
+    from ree_desk.problems import InputRejected
+    from ree_desk.services.importer import import_file
+
+    path = write_csv(tmp_path / "short.csv", [receipt(1, mass_kg="10"), feed(1, mass_kg="15")])
+    import_file(db, path, user="张三", accept_reason="称重误差")  # the feed leaves the lot below zero
+    for dry_run, found in ((False, [(None, None)]), (True, [(None, None), (3, "mass_kg")])):
+        with pytest.raises(InputRejected) as refused:
+            import_file(db, path, user="t", dry_run=dry_run)
+        assert [(p.line, p.column) for p in refused.value.problems] == found
+        assert all(p.warning for p in refused.value.problems)

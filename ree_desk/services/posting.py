@@ -93,12 +93,14 @@ def post_movements(
     if not drafts:
         raise InputRejected([Problem(None, None, "at least one movement", "none")])
     with db.write() as conn:
-        # A file imported before is refused unless accepted: nothing is
-        # written while it is checked.
         earlier = imported_before(conn, sha256)
+        if earlier and accept_reason is None and not dry_run:
+            # Refused at once: what else the file would do follows from
+            # posting it twice; a dry run (and the preview) checks it whole.
+            raise _warned([file_problem(head) for head in earlier])
         lots = locate_lots(conn, _sorted(drafts))
         if lots.all_known and not lots.problems and len(lots.resolved) >= OVERLAP_FROM \
-                and accept_reason is None and not dry_run and not earlier:
+                and accept_reason is None and not dry_run:
             return _post_while_checking(db, conn, lots, user=user, source=source, sha256=sha256,
                                         progress=progress)
         judge_lots(lots)
