@@ -15,7 +15,6 @@ from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QAction,
     QCoreApplication,
-    QDate,
     QFileDialog,
     QHeaderView,
     QKeySequence,
@@ -27,7 +26,7 @@ from ree_desk.gui.qt import (
     QWidget,
 )
 from ree_desk.gui.screens.base import Screen
-from ree_desk.gui.screens.ledger import NO_DATE, PERIODS, period_range
+from ree_desk.gui.widgets.period_dates import NO_DATE, PERIODS, chosen_dates, show_period
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
 from ree_desk.services.audit_log import AuditEntry, AuditFilter, users
@@ -40,10 +39,6 @@ WIDTHS = {"id": 7, "at": 18, "by": 12, "action": 16}
 
 class ExportCancelled(Exception):
     pass
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class AuditScreen(Screen):
@@ -162,11 +157,7 @@ class AuditScreen(Screen):
 
     def current_filter(self) -> AuditFilter:
         f = self.form
-        period = f.periodCombo.currentData() or "all"
-        if period == "custom":
-            start, end = (None if e.date() == NO_DATE else e.date().toPython() for e in (f.fromDate, f.toDate))
-        else:
-            start, end = period_range(period, self.today())
+        start, end = chosen_dates(f.periodCombo.currentData() or "all", f.fromDate, f.toDate, self.today())
         return AuditFilter(date_from=start, date_to=end, group=f.groupCombo.currentData(),
                            user=f.userCombo.currentData(), text=f.searchEdit.text().strip() or None)
 
@@ -179,21 +170,7 @@ class AuditScreen(Screen):
 
     def _period_changed(self, apply: bool = True) -> None:
         f = self.form
-        period = f.periodCombo.currentData() or "all"
-        custom = period == "custom"
-        for edit in (f.fromDate, f.toDate):
-            edit.blockSignals(True)
-        if custom:
-            today = self.today()
-            f.fromDate.setDate(_qdate(today.replace(day=1)))
-            f.toDate.setDate(_qdate(today))
-        else:
-            start, end = period_range(period, self.today())
-            f.fromDate.setDate(_qdate(start) if start else NO_DATE)
-            f.toDate.setDate(_qdate(end) if end else NO_DATE)
-        for edit in (f.fromDate, f.toDate):
-            edit.blockSignals(False)
-            edit.setEnabled(custom)
+        custom = show_period(f.periodCombo.currentData() or "all", f.fromDate, f.toDate, self.today())
         if apply:
             self.apply_filters()
             if custom:

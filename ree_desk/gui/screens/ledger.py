@@ -24,7 +24,6 @@ from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QAction,
     QCompleter,
-    QDate,
     QFileDialog,
     QHeaderView,
     QKeySequence,
@@ -38,6 +37,7 @@ from ree_desk.gui.qt import (
     QWidget,
 )
 from ree_desk.gui.screens.base import Screen
+from ree_desk.gui.widgets.period_dates import NO_DATE, PERIODS, chosen_dates, show_period
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
 from ree_desk.movement_types import MovementType
@@ -52,16 +52,6 @@ from ree_desk.services.reversal import reversal_refusal
 from ree_desk.services.setup import list_materials
 
 TYPING_PAUSE_MS = 350  # filters typed into apply once the typing pauses
-NO_DATE = QDate(1900, 1, 1)  # the date edits' minimum, shown as "—"
-
-PERIODS = (
-    ("all", QT_TRANSLATE_NOOP("LedgerScreen", "All dates")),
-    ("this_month", QT_TRANSLATE_NOOP("LedgerScreen", "This month")),
-    ("last_month", QT_TRANSLATE_NOOP("LedgerScreen", "Last month")),
-    ("this_year", QT_TRANSLATE_NOOP("LedgerScreen", "This year")),
-    ("last_year", QT_TRANSLATE_NOOP("LedgerScreen", "Last year")),
-    ("custom", QT_TRANSLATE_NOOP("LedgerScreen", "Dates…")),
-)
 EXPORT_HEADERS = {
     "id": QT_TRANSLATE_NOOP("LedgerScreen", "No."),
     "day": QT_TRANSLATE_NOOP("LedgerScreen", "Date"),
@@ -91,24 +81,6 @@ WIDTHS = {"id": 7, "day": 10, "type": 13, "material": 12, "lot": 21, "mass": 12,
 
 class ExportCancelled(Exception):
     pass
-
-
-def period_range(period: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    first_of_month = today.replace(day=1)
-    if period == "this_month":
-        return first_of_month, today
-    if period == "last_month":
-        end = first_of_month - dt.timedelta(days=1)
-        return end.replace(day=1), end
-    if period == "this_year":
-        return dt.date(today.year, 1, 1), today
-    if period == "last_year":
-        return dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31)
-    return None, None
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _chinese() -> bool:
@@ -264,11 +236,7 @@ class LedgerScreen(Screen):
 
     def current_filter(self) -> LedgerFilter:
         f = self.form
-        period = f.periodCombo.currentData() or "all"
-        if period == "custom":
-            start, end = (None if e.date() == NO_DATE else e.date().toPython() for e in (f.fromDate, f.toDate))
-        else:
-            start, end = period_range(period, self.today())
+        start, end = chosen_dates(f.periodCombo.currentData() or "all", f.fromDate, f.toDate, self.today())
         kind = f.typeCombo.currentData()
         return LedgerFilter(
             date_from=start, date_to=end, type=MovementType(kind) if kind else None,
@@ -286,21 +254,7 @@ class LedgerScreen(Screen):
 
     def _period_changed(self, apply: bool = True) -> None:
         f = self.form
-        period = f.periodCombo.currentData() or "all"
-        custom = period == "custom"
-        for edit in (f.fromDate, f.toDate):
-            edit.blockSignals(True)
-        if custom:
-            today = self.today()
-            f.fromDate.setDate(_qdate(today.replace(day=1)))
-            f.toDate.setDate(_qdate(today))
-        else:
-            start, end = period_range(period, self.today())
-            f.fromDate.setDate(_qdate(start) if start else NO_DATE)
-            f.toDate.setDate(_qdate(end) if end else NO_DATE)
-        for edit in (f.fromDate, f.toDate):
-            edit.blockSignals(False)
-            edit.setEnabled(custom)
+        custom = show_period(f.periodCombo.currentData() or "all", f.fromDate, f.toDate, self.today())
         if apply:
             self.apply_filters()
             if custom:
