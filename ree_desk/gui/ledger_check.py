@@ -121,6 +121,7 @@ class LedgerCheck(QObject):
         self._stop = threading.Event()
         stop = self._stop
         window.destroyed.connect(lambda *_args: stop.set())
+        session.releasing.connect(stop.set)
         QCoreApplication.instance().aboutToQuit.connect(stop.set)
         self.button = QPushButton(window)
         self.button.setObjectName("ledgerCheckButton")

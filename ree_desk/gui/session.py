@@ -28,6 +28,9 @@ class Session(QObject):
     """
 
     ledger_changed = Signal()
+    # The database file is about to be replaced (restored from a copy): work
+    # reading it in the background stops.
+    releasing = Signal()
     unit_changed = Signal(str)
     actor_changed = Signal()
 

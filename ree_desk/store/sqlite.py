@@ -218,7 +218,10 @@ def take_out_of_use(path: Path) -> None:
     no log beside it, ready to be renamed. SQLite allows this only when no
     other connection, in any program, has the file open: otherwise this
     raises ``sqlite3.OperationalError`` (database is locked) and nothing changes."""
-    conn = sqlite3.connect(str(path), timeout=0.5, isolation_level=None)
+    # Readers asked to let go (a check running in the background) end at
+    # their next step: they are given a few seconds before the file counts
+    # as open elsewhere.
+    conn = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
     try:
         mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if mode != "delete":

@@ -326,3 +326,44 @@ def test_the_program_reopens_on_the_restored_database(qtbot, db, db_path, prefer
     finally:
         reopened.close()
     assert opened_on == [db_path, db_path]
+
+
+def test_a_restore_asked_for_while_the_start_up_check_reads_the_ledger_stops_the_check(
+        qtbot, gui_session, copy_then_more, monkeypatch):
+    """The check holds a read of the file open; asked to restore meanwhile,
+    the program stops the check rather than find its own file in use."""
+    import threading
+
+    from ree_desk.gui.main_window import MainWindow
+    from ree_desk.services import verify
+
+    reading, stopped = threading.Event(), threading.Event()
+
+    def slow_verify(db, progress=None):
+        with db.read() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM movement").scalar()
+            reading.set()
+            try:
+                while True:  # a ledger too large to read before the user acts
+                    progress("movements", 1, 2)
+                    threading.Event().wait(0.05)
+            finally:
+                stopped.set()
+
+    monkeypatch.setattr(verify, "verify_ledger", slow_verify)
+    window = MainWindow(gui_session)
+    qtbot.addWidget(window)
+    window.show()
+    window.check_ledger()
+    qtbot.waitUntil(reading.is_set, timeout=10000)
+    pick_file(monkeypatch, copy_then_more)
+    boxes = Boxes(monkeypatch)
+    settings = window.show_screen("settings")
+    assert settings.form.restoreButton.isEnabled()
+    with qtbot.waitSignal(settings.database_chosen, timeout=20000):
+        qtbot.mouseClick(settings.form.restoreButton, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(boxes.shown) >= 2, timeout=15000)
+        assert boxes.kinds() == ["question", "information"], boxes.shown
+    assert stopped.is_set()
+    assert [kind for kind in boxes.kinds()] == ["question", "information"], boxes.shown
+    assert len(rows(gui_session.path)) == 2

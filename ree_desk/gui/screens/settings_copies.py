@@ -17,7 +17,7 @@ from ree_desk.gui.forms.ui_settings import Ui_SettingsScreen
 from ree_desk.gui.problem_text import error_text, sentence_text
 from ree_desk.gui.qt import QFileDialog, QMessageBox, QObject, QProgressDialog, Qt, QWidget, Signal
 from ree_desk.gui.session import Session
-from ree_desk.gui.worker import run_in_background
+from ree_desk.gui.worker import run_in_background, wait_for_background
 from ree_desk.services.backups import (
     Backup,
     backup_folder,
@@ -132,6 +132,10 @@ class CopiesBox(QObject):
         self.progress.show()
         # The database file is renamed aside: none of this program's
         # connections may still point at it then.
+        # Work reading it in the background (the check at start) is stopped
+        # and waited for: a connection it still held would keep the file in use.
+        self.session.releasing.emit()
+        wait_for_background(10000)
         self.session.db.engine.dispose()
         user, actor = self.session.user, self.session.db.actor
         run_in_background(
