@@ -109,3 +109,22 @@ def demo_session(demo_db_file, tmp_path, preferences, qapp):
     session = Session(open_database(path), preferences, user="测试员")
     yield session
     session.close()
+
+
+@pytest.fixture(autouse=True)
+def collect_on_the_gui_thread(request):
+    """Tests with Qt collect reference cycles on the GUI thread, as the
+    program does (``ree_desk.gui.collection``): a Qt object freed by a
+    collection started in a background thread can deadlock that thread
+    with the GUI thread."""
+    import gc
+
+    if "qapp" not in request.fixturenames:
+        yield
+        return
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()  # set up first, so torn down after the test's background work has ended
+    if was_enabled:
+        gc.enable()

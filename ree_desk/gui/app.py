@@ -118,9 +118,14 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
         old_session.close()
 
     show(session)
+    from ree_desk.gui.collection import GuiThreadCollector
+
+    collector = GuiThreadCollector(app)
     # Everything built so far lives as long as the program: keep the collector
     # from walking it again, which would stall scrolling for tens of ms.
     gc.freeze()
     code = app.exec()
     holder["session"].close()
+    collector.deleteLater()
+    gc.enable()
     return code
