@@ -418,6 +418,8 @@ def _format_thousandths(units: int, grouping: bool) -> str:
 
 def format_kg(grams: int, *, grouping: bool = False) -> str:
     """Kilograms with exactly three decimals, the ledger's display and JSON form."""
+    if grams >= 0 and not grouping:  # most of a report's hundreds of thousands of figures
+        return "%d.%03d" % divmod(grams, 1000)
     return _format_thousandths(grams, grouping)
 
 

@@ -131,9 +131,16 @@ def test_a_report_that_disagrees_with_the_ledger_names_the_figure(ledger):
                                                     r"difference 0\.001 kg"):
             check_report(conn, bad)
         inv = list(good.inventory)
-        inv[0] = dataclasses.replace(inv[0], closing_g=inv[0].closing_g - 5)
+        inv[0] = inv[0]._replace(closing_g=inv[0].closing_g - 5)
         with pytest.raises(ReportCheckFailed, match="mass balance"):
             check_report(conn, dataclasses.replace(good, inventory=inv))
+        # A line that adds up but starts from the wrong stock: its closing
+        # and the stock of all lots give it away.
+        inv = list(good.inventory)
+        inv[0] = inv[0]._replace(opening_g=inv[0].opening_g - 5, closing_g=inv[0].closing_g - 5)
+        with pytest.raises(ReportCheckFailed, match="closing stock of all lots: .*difference -0.005 kg") as caught:
+            check_report(conn, dataclasses.replace(good, inventory=inv))
+        assert "opening stock of all lots" in str(caught.value)
 
 
 def test_close_needs_the_report_file_an_ended_month_and_earlier_months_closed(ledger, tmp_path):

@@ -342,6 +342,8 @@ def cmd_demo(args) -> int:
     path = db_path_of(args, demo=True)
     if args.movements < 100 or args.movements > 1_000_000:
         raise InputRejected([Problem(None, "--movements", "a size from 100 to 1,000,000", str(args.movements))])
+    if args.years is not None and not 1 <= args.years <= 10:
+        raise InputRejected([Problem(None, "--years", "a number of years from 1 to 10", str(args.years))])
     if path.exists() and not args.force:
         raise InputRejected([Problem(None, "--db", "a file that does not exist yet (or --force to replace it)",
                                      str(path))])
@@ -357,7 +359,8 @@ def cmd_demo(args) -> int:
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         summary = build_demo(
-            path, DemoOptions(movements=args.movements, seed=args.seed, end=end, user=user_of(args)),
+            path, DemoOptions(movements=args.movements, seed=args.seed, end=end, user=user_of(args),
+                              years=args.years, open_lots=args.open_lots, close=args.close),
             progress=(lambda done, total: progress("write", done, total)) if progress else None,
         )
     finally:

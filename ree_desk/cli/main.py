@@ -237,6 +237,11 @@ def build_parser() -> Parser:
     p.add_argument("--movements", type=int, default=20000, help="about how many movements (up to 1,000,000)")
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--end", type=_day, default=None, help="last day of the demo history (default yesterday)")
+    p.add_argument("--years", type=int, default=None,
+                   help="years of history, 1 to 10 (default: about 100,000 movements a year)")
+    p.add_argument("--open-lots", action="store_true",
+                   help="leave most lots partly used, as a history brought in from spreadsheets")
+    p.add_argument("--no-close", dest="close", action="store_false", help="close no month")
     p.add_argument("--force", action="store_true", help="replace an existing demo database")
     p.add_argument("--json", action="store_true")
     _wait_option(p)

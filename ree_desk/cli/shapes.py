@@ -29,6 +29,7 @@ def quota_status(year: int, as_of: dt.date, lines: list[QuotaLine]) -> dict:
 
 
 def stock(as_of: dt.date, lots: list[LotStock]) -> dict:
+    kg = format_kg
     return {
         "as_of": as_of.isoformat(),
         "lots": [
@@ -36,16 +37,16 @@ def stock(as_of: dt.date, lots: list[LotStock]) -> dict:
                 "material": s.material,
                 "lot": s.lot,
                 "origin": s.origin,
-                "mass_kg": format_kg(s.mass_g),
-                "reo_kg": format_kg(s.reo_g),
+                "mass_kg": kg(s.mass_g),
+                "reo_kg": kg(s.reo_g),
                 "group": s.material_group,
                 "category": s.category,
-                "origin_shares": {c: format_kg(g) for c, g in s.origin_shares.items()},
+                "origin_shares": {c: kg(g) for c, g in s.origin_shares.items()},
             }
             for s in lots
         ],
         "totals": {
-            "mass_kg": format_kg(sum(s.mass_g for s in lots)),
-            "reo_kg": format_kg(sum(s.reo_g for s in lots)),
+            "mass_kg": kg(sum(s.mass_g for s in lots)),
+            "reo_kg": kg(sum(s.reo_g for s in lots)),
         },
     }

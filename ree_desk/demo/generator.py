@@ -3,6 +3,12 @@
 The simulation keeps every lot's stock, so what it produces posts cleanly:
 feed and shipments only take what a lot holds, outputs follow the REO fed
 into their run, and a month ends with a stocktake of a few lots.
+
+Two shapes of plant: a tidy one that empties its lots (the demo), and one
+whose lots are mostly left partly used (``open_lots``), as a history brought
+in from years of spreadsheets looks: ore lots fed in part and never touched
+again, product lots shipped once in part or kept whole, so that most lots
+ever made still hold stock at the end.
 """
 from __future__ import annotations
 
@@ -20,6 +26,12 @@ from ree_desk.quantities import reo_grams
 # One separation run with its feed, output, receipts and shipments comes to
 # about this many movements; the run rate follows from the size asked for.
 MOVEMENTS_PER_RUN = 19.0
+OPEN_MOVEMENTS_PER_RUN = 17.0
+# The open-lots plant: chances that a fed lot is left with its remainder,
+# that a product lot is kept whole, and that a shipment takes only part.
+LEAVE_FED_REMAINDER = 0.35
+KEEP_PRODUCT_WHOLE = 0.15
+SHIP_PART = 0.85
 DEFAULT_GRADE = {
     "CONC-BAST": 6000, "CONC-MIXED": 5000, "CONC-MONAZITE": 5600, "IONIC-MIX-OX": 9200,
     "IONIC-MIX-CARB": 4500, "ORE-ROCK": 600, "ORE-IONIC": 12,
@@ -46,6 +58,7 @@ class Plant:
     pending: list[MovementDraft] = field(default_factory=list)    # receipts made while a run needed feed
     seq: int = 0
     run_credit: float = 0.0
+    open_lots: bool = False
 
     def next_no(self) -> int:
         self.seq += 1
@@ -105,8 +118,11 @@ def simulate_day(plant: Plant, day: dt.date) -> list[MovementDraft]:
         run = f"B{day.isocalendar()[0]}-W{day.isocalendar()[1]:02d}"
         fed_reo = {"light": 0, "medium_heavy": 0}
         for lot in plant.ore_pool:
-            out.append(_draft(day, T.FEED, lot.material, lot.lot, -lot.mass_g, lot.grade_bp, run=run))
-            fed_reo["medium_heavy" if lot.material == "ORE-IONIC" else "light"] += reo_grams(lot.mass_g, lot.grade_bp)
+            take = lot.mass_g
+            if plant.open_lots:  # a heap never quite cleared
+                take = _part(lot.mass_g * rng.randint(80, 97) // 100, lot.grade_bp)
+            out.append(_draft(day, T.FEED, lot.material, lot.lot, -take, lot.grade_bp, run=run))
+            fed_reo["medium_heavy" if lot.material == "ORE-IONIC" else "light"] += reo_grams(take, lot.grade_bp)
         plant.ore_pool.clear()
         for group, material in (("light", "CONC-MIXED"), ("medium_heavy", "IONIC-MIX-CARB")):
             if fed_reo[group] <= 0:
@@ -126,7 +142,11 @@ def simulate_day(plant: Plant, day: dt.date) -> list[MovementDraft]:
     while len(plant.product_pool) > keep:
         lot = plant.product_pool[rng.randrange(min(len(plant.product_pool), 8))]
         customer = _customer_for(rng, lot.family)
-        mass = lot.mass_g if lot.mass_g < 1_000_000 or rng.random() < 0.6 else _part(lot.mass_g // 2, lot.grade_bp)
+        if plant.open_lots:
+            part = rng.random() < SHIP_PART and lot.mass_g > 2 * exact_step(lot.grade_bp)
+            mass = _part(lot.mass_g * rng.randint(30, 90) // 100, lot.grade_bp) if part else lot.mass_g
+        else:
+            mass = lot.mass_g if lot.mass_g < 1_000_000 or rng.random() < 0.6 else _part(lot.mass_g // 2, lot.grade_bp)
         lot.mass_g -= mass
         export = customer.country != "CN"
         out.append(_draft(
@@ -134,8 +154,8 @@ def simulate_day(plant: Plant, day: dt.date) -> list[MovementDraft]:
             credit_code=customer.code, destination=customer.country, invoice_no=_invoice(rng),
             customs_no=_customs(rng, day) if export else None,
         ))
-        if lot.mass_g == 0:
-            plant.product_pool.remove(lot)
+        if lot.mass_g == 0 or plant.open_lots:
+            plant.product_pool.remove(lot)  # the open plant leaves the rest where it lies
 
     if (day + dt.timedelta(days=1)).month != day.month:
         out.extend(_stocktake(plant, day))
@@ -176,7 +196,7 @@ def _separation_run(plant: Plant, day: dt.date, run: str) -> list[MovementDraft]
         target -= take
         fed_reo += reo_grams(take, lot.grade_bp)
         out.append(_draft(day, T.FEED, lot.material, lot.lot, -take, lot.grade_bp, run=run))
-        if lot.mass_g == 0:
+        if lot.mass_g == 0 or (plant.open_lots and rng.random() < LEAVE_FED_REMAINDER):
             plant.feed_pool.remove(lot)
     recovery = rng.randint(9400, 9700)
     for material, share in (world.IONIC_PRODUCTS if ionic else world.LIGHT_PRODUCTS):
@@ -186,7 +206,8 @@ def _separation_run(plant: Plant, day: dt.date, run: str) -> list[MovementDraft]
         grade = _grade(rng, 9950, 45)
         mass = reo * 10000 // grade
         lot = LotState(material, f"P{run[1:]}-{material}", mass, grade, world.FAMILY[material])
-        plant.product_pool.append(lot)
+        if not (plant.open_lots and rng.random() < KEEP_PRODUCT_WHOLE):
+            plant.product_pool.append(lot)
         out.append(_draft(day, T.OUTPUT, material, lot.lot, mass, grade, run=run))
     return plant.pending + out
 
@@ -210,10 +231,13 @@ def _stocktake(plant: Plant, day: dt.date) -> list[MovementDraft]:
     return out
 
 
-def simulate(start: dt.date, end: dt.date, movements: int, seed: int) -> Iterator[tuple[dt.date, list[MovementDraft]]]:
+def simulate(start: dt.date, end: dt.date, movements: int, seed: int, *,
+             open_lots: bool = False) -> Iterator[tuple[dt.date, list[MovementDraft]]]:
     """Yields (day, drafts) from ``start`` to ``end``."""
     days = (end - start).days + 1
-    plant = Plant(random.Random(seed), runs_per_day=max((movements / days - 3.2) / MOVEMENTS_PER_RUN, 0.05))
+    per_run = OPEN_MOVEMENTS_PER_RUN if open_lots else MOVEMENTS_PER_RUN
+    plant = Plant(random.Random(seed), runs_per_day=max((movements / days - 3.2) / per_run, 0.05),
+                  open_lots=open_lots)
     day = start
     while day <= end:
         yield day, simulate_day(plant, day)

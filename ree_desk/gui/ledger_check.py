@@ -43,6 +43,7 @@ WHERE = {
     "movement_origin": QT_TRANSLATE_NOOP("LedgerCheck", "origin shares of movement {id}"),
     "audit_event": QT_TRANSLATE_NOOP("LedgerCheck", "audit event {id}"),
     "closing_balance": QT_TRANSLATE_NOOP("LedgerCheck", "closing balance of lot record {id}"),
+    "checkpoint_balance": QT_TRANSLATE_NOOP("LedgerCheck", "year-end balance kept for lot record {id}"),
     "database": QT_TRANSLATE_NOOP("LedgerCheck", "database file"),
 }
 # What ree_desk.services.verify says about a row, each a pattern and its

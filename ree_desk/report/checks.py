@@ -13,7 +13,7 @@ from sqlalchemy import Connection, case, func, select
 
 from ree_desk.quantities import format_kg
 from ree_desk.report.model import TYPE_ORDER, MonthReport
-from ree_desk.services.stock import balances
+from ree_desk.store.balances import month_end, moved_balances, start_of
 from ree_desk.store.models import Lot, Material, Movement, MovementOrigin
 from ree_desk.store.queries import chunks
 
@@ -85,36 +85,75 @@ def check_report(conn: Connection, report: MonthReport) -> None:
 
 
 def _check_inventory(conn: Connection, report: MonthReport, c: _Checker) -> None:
-    opening = balances(conn, report.first_day - dt.timedelta(days=1))
-    closing = balances(conn, report.last_day)
+    """Every lot's line adds up; the closing of every lot moved since the
+    balances the report started from is the stock service's balance of the
+    month's last day, read for those lots alone; the lines' flows are the
+    month's movements by type; and the opening and closing stock of all lots
+    are the sums of every movement up to those days over the whole ledger,
+    which holds even if the balances kept to start from were wrong. (A lot
+    not moved since has one source for its line and its balance, that
+    stored start; comparing the two would compare it with itself.) The lots
+    that differ are named only when something does."""
+    inventory = report.inventory
+    for i in inventory:
+        if (i.opening_g + i.in_g - i.out_g + i.adjust_g != i.closing_g
+                or i.opening_reo_g + i.in_reo_g - i.out_reo_g + i.adjust_reo_g != i.closing_reo_g):
+            c.same(f"{i.material} {i.lot} mass balance", i.opening_g + i.in_g - i.out_g + i.adjust_g, i.closing_g)
+            c.same(f"{i.material} {i.lot} REO balance",
+                   i.opening_reo_g + i.in_reo_g - i.out_reo_g + i.adjust_reo_g, i.closing_reo_g)
+    start = start_of(conn, report.first_day - dt.timedelta(days=1))
+    since = month_end(start[0]) if start is not None else dt.date.min
+    expected = moved_balances(conn, since, report.last_day)
+    lines = {i.lot_id: i for i in inventory}
+    reported = {}
+    for lot_id in expected:
+        line = lines.get(lot_id)
+        reported[lot_id] = (line.closing_g, line.closing_reo_g) if line is not None else (0, 0)
+    if expected != reported:
+        _name_lot_differences(conn, c, "closing", reported, expected)
+    mt = Movement.__table__
+    before = mt.c.day < report.first_day
+    ledger = conn.execute(
+        select(func.sum(case((before, mt.c.mass_g), else_=0)), func.sum(case((before, mt.c.reo_g), else_=0)),
+               func.sum(mt.c.mass_g), func.sum(mt.c.reo_g))
+        .where(mt.c.day <= report.last_day)
+    ).one()
+    opening_mass, opening_reo, closing_mass, closing_reo = (int(v or 0) for v in ledger)
+    c.same("opening stock of all lots", sum(i.opening_g for i in inventory), opening_mass)
+    c.same("opening stock of all lots, REO", sum(i.opening_reo_g for i in inventory), opening_reo)
+    c.same("closing stock of all lots", sum(i.closing_g for i in inventory), closing_mass)
+    c.same("closing stock of all lots, REO", sum(i.closing_reo_g for i in inventory), closing_reo)
+    sums = [0] * 6
+    for i in inventory:
+        sums[0] += i.in_g
+        sums[1] += i.in_reo_g
+        sums[2] += i.out_g
+        sums[3] += i.out_reo_g
+        sums[4] += i.adjust_g
+        sums[5] += i.adjust_reo_g
+    flows = {"in": ("RECEIPT", "MINED", "OUTPUT"), "out": ("FEED", "SHIPMENT"), "adjust": ("ADJUSTMENT",)}
+    for k, (column, types) in enumerate(flows.items()):
+        c.same(f"inventory {column} mass", sums[2 * k], sum(report.totals[t].mass_g for t in types))
+        c.same(f"inventory {column} REO", sums[2 * k + 1], sum(report.totals[t].reo_g for t in types))
+
+
+def _name_lot_differences(conn: Connection, c: _Checker, label: str, reported: dict[int, tuple[int, int]],
+                          expected: dict[int, tuple[int, int]]) -> None:
     lt, mat = Lot.__table__, Material.__table__
+    differ = sorted(k for k in set(reported) | set(expected) if reported.get(k) != expected.get(k))
     key_of: dict[int, tuple[str, str]] = {}
-    for part in chunks(sorted(set(opening) | set(closing))):
+    for part in chunks(differ):
         for lot_id, code, lot_no in conn.execute(
             select(lt.c.id, mat.c.code, lt.c.lot_no).select_from(lt.join(mat, mat.c.id == lt.c.material_id))
             .where(lt.c.id.in_(part))
         ):
             key_of[lot_id] = (code, lot_no)
-    reported = {(i.material, i.lot): i for i in report.inventory}
-    for i in report.inventory:
-        c.same(f"{i.material} {i.lot} mass balance", i.opening_g + i.in_g - i.out_g + i.adjust_g, i.closing_g)
-        c.same(f"{i.material} {i.lot} REO balance",
-               i.opening_reo_g + i.in_reo_g - i.out_reo_g + i.adjust_reo_g, i.closing_reo_g)
-    # Lot by lot against the stock service (closing balances plus movements).
-    for label, snapshot in (("opening", opening), ("closing", closing)):
-        expected = {key_of[lot_id]: v for lot_id, v in snapshot.items()}
-        for key in sorted(set(expected) | {k for k, i in reported.items()
-                                           if getattr(i, f"{label}_g") or getattr(i, f"{label}_reo_g")}):
-            line = reported.get(key)
-            mass, reo = expected.get(key, (0, 0))
-            c.same(f"{key[0]} {key[1]} {label} mass", getattr(line, f"{label}_g", 0) if line else 0, mass)
-            c.same(f"{key[0]} {key[1]} {label} REO", getattr(line, f"{label}_reo_g", 0) if line else 0, reo)
-    flows = {"in": ("RECEIPT", "MINED", "OUTPUT"), "out": ("FEED", "SHIPMENT"), "adjust": ("ADJUSTMENT",)}
-    for column, types in flows.items():
-        c.same(f"inventory {column} mass", sum(getattr(i, f"{column}_g") for i in report.inventory),
-               sum(report.totals[t].mass_g for t in types))
-        c.same(f"inventory {column} REO", sum(getattr(i, f"{column}_reo_g") for i in report.inventory),
-               sum(report.totals[t].reo_g for t in types))
+    for lot_id in sorted(differ, key=lambda k: key_of.get(k, ("", str(k)))):
+        code, lot_no = key_of.get(lot_id, ("?", f"lot record {lot_id}"))
+        mass, reo = reported.get(lot_id, (0, 0))
+        want_mass, want_reo = expected.get(lot_id, (0, 0))
+        c.same(f"{code} {lot_no} {label} mass", mass, want_mass)
+        c.same(f"{code} {lot_no} {label} REO", reo, want_reo)
 
 
 def _check_quota(conn: Connection, report: MonthReport, c: _Checker) -> None:

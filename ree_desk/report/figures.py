@@ -28,7 +28,7 @@ from ree_desk.report.model import (
     TypeTotal,
 )
 from ree_desk.services.months import due_date
-from ree_desk.services.stock import balances, month_end
+from ree_desk.store.balances import month_end, month_lot_rows
 from ree_desk.store import queries
 from ree_desk.store.models import Enterprise, ImportBatch, Lot, Material, Movement, MovementOrigin, Run
 
@@ -98,47 +98,19 @@ def _totals(lines: list[MovementLine]) -> dict[str, TypeTotal]:
     return {t: TypeTotal(t, *acc[t]) for t in TYPE_ORDER}
 
 
-def _inventory(conn: Connection, first: dt.date, last: dt.date, lines: list[MovementLine]) -> list[InventoryLine]:
-    opening = balances(conn, first - dt.timedelta(days=1))
-    flows: dict[int, list[int]] = defaultdict(lambda: [0] * 6)  # lot id -> in, in REO, out, out REO, adj, adj REO
-    month_rows = conn.execute(
-        select(Movement.lot_id, Movement.type, Movement.mass_g, Movement.reo_g)
-        .where(Movement.day >= first, Movement.day <= last)
-    )
-    for lot_id, mtype, mass, reo in month_rows:
-        f = flows[lot_id]
-        if mtype in INFLOW_TYPES:
-            f[0] += mass
-            f[1] += reo
-        elif mtype in OUTFLOW_TYPES:
-            f[2] -= mass
-            f[3] -= reo
-        else:
-            f[4] += mass
-            f[5] += reo
-    lot_ids = set(flows) | set(opening)
-    lt, mat = Lot.__table__, Material.__table__
-    info = {}
-    for part in queries.chunks(sorted(lot_ids)):
-        for r in conn.execute(
-            select(lt.c.id, lt.c.lot_no, lt.c.origin, lt.c.source, mat.c.code, mat.c.name_zh, mat.c.category,
-                   mat.c.group)
-            .select_from(lt.join(mat, mat.c.id == lt.c.material_id)).where(lt.c.id.in_(part))
-        ):
-            info[r.id] = r
-    mixed = [i for i, r in info.items() if r.origin is None]
+def _inventory(conn: Connection, first: dt.date, last: dt.date) -> list[InventoryLine]:
+    rows = month_lot_rows(conn, first, last, INFLOW_TYPES, OUTFLOW_TYPES)
+    mixed = [r[0] for r in rows if r[2] is None]
     shares = queries.made_lot_shares(conn, mixed, until=last) if mixed else {}
     out = []
-    for lot_id in lot_ids:
-        r = info[lot_id]
-        o_mass, o_reo = opening.get(lot_id, (0, 0))
-        f = flows.get(lot_id, [0] * 6)
+    for (lot_id, lot_no, origin, code, name_zh, category, group,
+         o_mass, o_reo, in_g, in_reo, out_g, out_reo, adj_g, adj_reo, _moved) in rows:
         out.append(InventoryLine(
-            material=r.code, material_name_zh=r.name_zh, category=r.category, group=r.group, lot=r.lot_no,
-            origin=r.origin or dominant_origin(dict(shares.get(lot_id, {}))),
-            opening_g=o_mass, in_g=f[0], out_g=f[2], adjust_g=f[4], closing_g=o_mass + f[0] - f[2] + f[4],
-            opening_reo_g=o_reo, in_reo_g=f[1], out_reo_g=f[3], adjust_reo_g=f[5],
-            closing_reo_g=o_reo + f[1] - f[3] + f[5],
+            material=code, material_name_zh=name_zh, category=category, group=group, lot=lot_no,
+            origin=origin or dominant_origin(dict(shares.get(lot_id, {}))),
+            opening_g=o_mass, in_g=in_g, out_g=out_g, adjust_g=adj_g, closing_g=o_mass + in_g - out_g + adj_g,
+            opening_reo_g=o_reo, in_reo_g=in_reo, out_reo_g=out_reo, adjust_reo_g=adj_reo,
+            closing_reo_g=o_reo + in_reo - out_reo + adj_reo, lot_id=lot_id,
         ))
     out.sort(key=lambda i: (i.material, i.lot))
     return out
@@ -199,7 +171,7 @@ def compute_report(conn: Connection, month: str, *, generated_at: dt.datetime | 
     reversals = [m for m in lines if m.reverses_id is not None]
     adjustments = sorted(by_type["ADJUSTMENT"] + [m for m in reversals if m.type != "ADJUSTMENT"],
                          key=lambda m: (m.day, m.id))
-    inventory = _inventory(conn, first, last, lines)
+    inventory = _inventory(conn, first, last)
     totals = _totals(lines)
     head_id, head = queries.newest_chain(conn)
     return MonthReport(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # The order of movement types on the summary and in the JSON.
 TYPE_ORDER = ("RECEIPT", "MINED", "FEED", "OUTPUT", "SHIPMENT", "ADJUSTMENT")
@@ -69,11 +70,11 @@ class TypeTotal:
     reo_g: int
 
 
-@dataclass(frozen=True)
-class InventoryLine:
+class InventoryLine(NamedTuple):
     """One lot's month: opening + in - out + adjustments = closing, in mass and
     in REO. ``in`` holds RECEIPT, MINED and OUTPUT; ``out`` FEED and SHIPMENT
-    (positive); reversals count with the type they reverse."""
+    (positive); reversals count with the type they reverse. A tuple: a plant
+    that leaves its lots partly used has hundreds of thousands of lines."""
 
     material: str
     material_name_zh: str
@@ -91,6 +92,7 @@ class InventoryLine:
     out_reo_g: int
     adjust_reo_g: int
     closing_reo_g: int
+    lot_id: int = 0  # the ledger's own key, for checking the line against it
 
 
 @dataclass(frozen=True)

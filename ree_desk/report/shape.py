@@ -5,8 +5,7 @@ from ree_desk.quantities import format_kg
 from ree_desk.report.model import TYPE_ORDER, MonthReport
 
 
-def _kg(grams: int) -> str:
-    return format_kg(grams)
+_kg = format_kg
 
 
 def report_json(report: MonthReport) -> dict:

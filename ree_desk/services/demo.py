@@ -3,6 +3,9 @@
 Every demo movement is posted by ``post_movements`` with all its checks, a
 year's quota is allocated before its movements, and each past month is
 closed as a plant that files on time would have done.
+
+``open_lots`` and ``close=False`` build the other shape a plant brings:
+years of history just taken in, no month closed yet, most lots partly used.
 """
 from __future__ import annotations
 
@@ -36,12 +39,17 @@ class DemoOptions:
     seed: int
     end: dt.date
     user: str
+    years: int | None = None      # None: about 100,000 movements a year
+    open_lots: bool = False
+    close: bool = True
 
 
-def demo_span(movements: int, end: dt.date) -> dt.date:
-    """About 100,000 movements a year, from one year up to ten."""
-    years = min(10, max(1, round(movements / 100_000)))
-    return dt.date(end.year - years, end.month, 1) + dt.timedelta(days=0)
+def demo_span(movements: int, end: dt.date, years: int | None = None) -> dt.date:
+    """The first day: ``years`` before ``end``'s month, or by default about
+    100,000 movements a year, from one year up to ten."""
+    if years is None:
+        years = min(10, max(1, round(movements / 100_000)))
+    return dt.date(end.year - years, end.month, 1)
 
 
 def _year_use(drafts: list[MovementDraft], lot_origin: dict[tuple[str, str], str]) -> Counter:
@@ -73,11 +81,11 @@ def _allocate(db: Database, year: int, use: Counter, fraction_of_year: float, rn
 
 
 def build_demo(path: Path, options: DemoOptions, progress: Callable[[int, int], None] | None = None) -> dict:
-    start = demo_span(options.movements, options.end)
+    start = demo_span(options.movements, options.end, options.years)
     db = init_database(path, enterprise=world.ENTERPRISE_NAME, credit_code=world.ENTERPRISE_CODE, user=options.user)
     rng = random.Random(options.seed)
     by_year: dict[int, list[tuple[dt.date, list[MovementDraft]]]] = defaultdict(list)
-    for day, drafts in simulate(start, options.end, options.movements, options.seed):
+    for day, drafts in simulate(start, options.end, options.movements, options.seed, open_lots=options.open_lots):
         by_year[day.year].append((day, drafts))
 
     total = sum(len(d) for days in by_year.values() for _, d in days)
@@ -102,7 +110,7 @@ def build_demo(path: Path, options: DemoOptions, progress: Callable[[int, int], 
             for month, drafts in sorted(by_month.items()):
                 post_movements(db, drafts, user=options.user, source=f"demo {month}")
                 done += len(drafts)
-                if month < this_month:
+                if options.close and month < this_month:
                     with db.write() as conn:
                         close_month_in(conn, month, user=options.user, note=CLOSE_NOTE, today=options.end)
                     closed += 1

@@ -41,8 +41,8 @@ from ree_desk.services.posting_rows import (
     PostResult,
     audit,
     finish,
-    forget_snapshots_from,
     insert_movements,
+    ledger_grew,
     lot_origin_changes,
     now,
     origin_rows,
@@ -57,8 +57,8 @@ from ree_desk.store.models import Lot, MovementOrigin
 from ree_desk.store.writer import BackgroundWriter
 
 __all__ = [
-    "MOVEMENT_COLUMNS", "PostResult", "audit", "check_batch", "closed_month_problem", "forget_snapshots_from",
-    "imported_file_warnings", "insert_movements", "now", "plan_batch", "post_movements", "row_problems",
+    "MOVEMENT_COLUMNS", "PostResult", "audit", "check_batch", "closed_month_problem",
+    "imported_file_warnings", "insert_movements", "ledger_grew", "now", "plan_batch", "post_movements", "row_problems",
 ]
 
 Progress = Callable[[int, int], None]

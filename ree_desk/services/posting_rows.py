@@ -17,7 +17,7 @@ from ree_desk.ledger import chain
 from ree_desk.ledger.plan import LotKey, Planned
 from ree_desk.movement_types import MovementType, QuotaKind
 from ree_desk.services.posting_plan import LotPlan
-from ree_desk.store import queries, sqlite
+from ree_desk.store import checkpoints, queries, sqlite
 from ree_desk.store.bulk import Statement, insert_rows, insert_statements, update_statements
 from ree_desk.store.models import AuditEvent, ClosingBalance, ImportBatch, Lot, Movement, MovementOrigin, Run
 
@@ -220,7 +220,8 @@ def finish(conn: Connection, heads: Heads, *, first_day: dt.date, rows: int, fla
     """The posting's last writes: its months' snapshots forgotten, its audit
     (which names the posting's movements, the chain after them and the
     digest of their origin shares)."""
-    forget_snapshots_from(conn, f"{first_day.year:04d}-{first_day.month:02d}")
+    first_id, last_id = heads.movement_range(rows)
+    ledger_grew(conn, first_day, first_id, last_id)
     audit(conn, user, "post", {"posting": heads.posting_id, "source": source, "rows": rows,
                                "flagged": flagged, "accept_reason": accept_reason,
                                "movements": heads.movement_range(rows), "head": heads.chain,
@@ -257,6 +258,14 @@ def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple]
                for country, (mass, reo) in sorted(p.split.items())]
     insert_rows(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origins)
     return Inserted(ids, previous, origins_digest(origins))
+
+
+def ledger_grew(conn: Connection, first_day: dt.date, first_id: int, last_id: int) -> None:
+    """What follows movements ``first_id`` … ``last_id`` landing, the
+    earliest dated ``first_day``: closing balances of that month and later
+    forgotten, the balance checkpoints brought up to date."""
+    forget_snapshots_from(conn, f"{first_day.year:04d}-{first_day.month:02d}")
+    checkpoints.posted(conn, first_day, first_id, last_id)
 
 
 def forget_snapshots_from(conn: Connection, month: str) -> None:

@@ -16,8 +16,8 @@ from ree_desk.services.posting import (
     PostResult,
     audit,
     closed_month_problem,
-    forget_snapshots_from,
     insert_movements,
+    ledger_grew,
     now,
 )
 from ree_desk.store import queries
@@ -88,7 +88,7 @@ def reverse_movement(
             posting_id, None,
         )
         written = insert_movements(conn, [planned], [row])
-        forget_snapshots_from(conn, month)
+        ledger_grew(conn, day, written.ids[0], written.ids[-1])
         audit(conn, user, "reverse", {"movement": movement_id, "reversal": written.ids[0], "reason": reason,
                                       "posting": posting_id, **written.detail(),
                                       "flagged": int(bool(planned.flags)),

@@ -7,7 +7,9 @@ that breaks each of its guarantees:
 - the movement chain and the audit chain hold (``ree_desk.ledger.chain``);
 - every movement belongs to a posting its audit event names, with as many
   movements, the same chain head and the same origin shares;
-- the closing balances stored when months were closed equal the ledger.
+- the closing balances stored when months were closed, and the balances the
+  ledger keeps at each year's end (``ree_desk.store.checkpoints``), equal
+  the ledger.
 
 A change made behind the program's back, with its safeguards dropped, breaks
 at least one of these, and the problem names the row.
@@ -22,9 +24,9 @@ from typing import Callable, Iterator
 from sqlalchemy import Connection, select
 
 from ree_desk.ledger import chain
-from ree_desk.store import sqlite
+from ree_desk.store import checkpoints, sqlite
 from ree_desk.store.database import Database
-from ree_desk.store.models import AuditEvent, ClosingBalance, MonthClose
+from ree_desk.store.models import AuditEvent, CheckpointBalance, ClosingBalance, MonthClose
 
 # (stage, done, total)
 VerifyProgress = Callable[[str, int, int], None]
@@ -218,12 +220,13 @@ def _origins_hold(report: VerifyReport, posting: _Posting, rows: list[tuple]) ->
 
 
 def _check_closing_balances(conn: Connection, report: VerifyReport, progress: VerifyProgress | None) -> None:
-    """Walks the closed months in order, adding each month's movements to a
-    running balance per lot: one pass over the history however many months
-    are closed."""
-    months = sorted(conn.execute(select(MonthClose.month)).scalars())
-    report.closed_months = len(months)
-    cb = ClosingBalance.__table__
+    """Walks the closed months and the balance checkpoints in order, adding
+    each stretch's movements to a running balance per lot: one pass over the
+    history however many months are closed or kept."""
+    closed = set(conn.execute(select(MonthClose.month)).scalars())
+    kept = set(checkpoints.months(conn))
+    report.closed_months = len(closed)
+    months = sorted(closed | kept)
     running: dict[int, tuple[int, int]] = {}  # lots with stock only, as the stored balances are
     after: dt.date | None = None
     for n, month in enumerate(months, 1):
@@ -239,17 +242,20 @@ def _check_closing_balances(conn: Connection, report: VerifyReport, progress: Ve
             else:
                 running.pop(lot_id, None)
         after = end
-        stored = {lot: (mass, reo) for lot, mass, reo in conn.execute(
-            select(cb.c.lot_id, cb.c.mass_g, cb.c.reo_g).where(cb.c.month == month))}
-        ledger = running
-        if stored != ledger:
-            lot = min(set(stored) ^ set(ledger) or {k for k in stored if stored[k] != ledger.get(k)})
-            held, made = stored.get(lot, (0, 0)), ledger.get(lot, (0, 0))
-            report.problems.append(VerifyProblem(
-                "closing_balance", lot,
-                f"lot {lot} at the end of {month}: stored {held[0]} g ({held[1]} g REO), "
-                f"the ledger gives {made[0]} g ({made[1]} g REO)"))
-            return
+        for table, kind, holds in ((ClosingBalance.__table__, "closing_balance", closed),
+                                   (CheckpointBalance.__table__, "checkpoint_balance", kept)):
+            if month not in holds:
+                continue
+            stored = {lot: (mass, reo) for lot, mass, reo in conn.execute(
+                select(table.c.lot_id, table.c.mass_g, table.c.reo_g).where(table.c.month == month)) if mass or reo}
+            if stored != running:
+                lot = min(set(stored) ^ set(running) or {k for k in stored if stored[k] != running.get(k)})
+                held, made = stored.get(lot, (0, 0)), running.get(lot, (0, 0))
+                report.problems.append(VerifyProblem(
+                    kind, lot,
+                    f"lot {lot} at the end of {month}: stored {held[0]} g ({held[1]} g REO), "
+                    f"the ledger gives {made[0]} g ({made[1]} g REO)"))
+                return
         if progress:
             progress("balances", n, len(months))
 

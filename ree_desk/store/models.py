@@ -188,6 +188,29 @@ class ClosingBalance(Base):
     reo_g: Mapped[int] = mapped_column(BigInteger)
 
 
+class Checkpoint(Base):
+    """A year's end for which the ledger keeps every lot's balance
+    (``CheckpointBalance``), whether or not any month was closed. Derived
+    from the movements, refreshed in the transaction of every posting dated
+    on or before it, and recomputed by ``verify``; never the legal record."""
+
+    __tablename__ = "checkpoint"
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime)
+
+
+class CheckpointBalance(Base):
+    """Each lot's stock at the end of a checkpoint's month (rows whose mass
+    and REO came to zero may stay; readers leave them out)."""
+
+    __tablename__ = "checkpoint_balance"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    month: Mapped[str] = mapped_column(ForeignKey("checkpoint.month"), primary_key=True)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), primary_key=True)
+    mass_g: Mapped[int] = mapped_column(BigInteger)
+    reo_g: Mapped[int] = mapped_column(BigInteger)
+
+
 class AuditEvent(Base):
     __tablename__ = "audit_event"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

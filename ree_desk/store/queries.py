@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence, TypeVar
 
-from sqlalchemy import Connection, and_, bindparam, case, func, select
+from sqlalchemy import Connection, String, and_, bindparam, case, func, select
 
 from ree_desk.store.models import (
     ImportBatch,
@@ -140,16 +140,19 @@ def made_lot_shares(
 ) -> dict[int, Counter]:
     """REO by origin country produced into each lot made by production runs
     (up to and including ``until``)."""
+    def build(values):
+        q = (select(M.c.lot_id, O.c.country, func.sum(O.c.reo_g))
+             .select_from(M.join(O, O.c.movement_id == M.c.id))
+             .where(M.c.lot_id.in_(values), M.c.type == bindparam("made", type_=String)))
+        if until is not None:
+            q = q.where(M.c.day <= bindparam("until", type_=String))
+        return q.group_by(M.c.lot_id, O.c.country)
+
     out: dict[int, Counter] = defaultdict(Counter)
+    fixed = {"made": "OUTPUT"} if until is None else {"made": "OUTPUT", "until": until.isoformat()}
+    name = "made_lot_shares" if until is None else "made_lot_shares_until"
     for part in chunks(sorted(set(lot_ids))):
-        q = (
-            select(M.c.lot_id, O.c.country, func.sum(O.c.reo_g))
-            .select_from(M.join(O, O.c.movement_id == M.c.id))
-            .where(M.c.type == "OUTPUT", M.c.lot_id.in_(part))
-            .group_by(M.c.lot_id, O.c.country)
-        )
-        rows = conn.execute(q if until is None else q.where(M.c.day <= until))
-        for lot_id, country, reo in rows:
+        for lot_id, country, reo in _select_in(conn, name, len(part), build, part, **fixed):
             out[lot_id][country] += reo
     return out
 

@@ -413,77 +413,77 @@
 <context>
     <name>AuditScreen</name>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="148"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="143"/>
         <source>All events</source>
         <translation>全部事件</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="149"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="144"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="223"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="200"/>
         <source>Searching…</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="237"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="214"/>
         <source>The audit log could not be read</source>
         <translation>无法读取审计日志</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="250"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="227"/>
         <source>Events: {count}</source>
         <translation>共 {count} 条事件</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="252"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="229"/>
         <source>{count} · filtered</source>
         <translation>{count} · 已筛选</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="287"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="264"/>
         <source>No. {id} · {at} · {user} · {action} ({code})</source>
         <translation>第 {id} 号 · {at} · {user} · {action}（{code}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="290"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="267"/>
         <source>Recorded:</source>
         <translation>记录内容：</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="302"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="279"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="302"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="279"/>
         <source>CSV, UTF-8 (*.csv)</source>
         <translation>CSV，UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="303"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="280"/>
         <source>Export the filtered events</source>
         <translation>导出筛选出的事件</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="332"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="309"/>
         <source>Exporting to {path}…</source>
         <translation>正在导出到 {path}…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="349"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="326"/>
         <source>Events exported: {count}, to {path}</source>
         <translation>已导出 {count} 条事件到 {path}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="354"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="331"/>
         <source>Export cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="357"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="334"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -617,81 +617,86 @@
     </message>
     <message>
         <location filename="../../ree_desk/gui/ledger_check.py" line="46"/>
+        <source>year-end balance kept for lot record {id}</source>
+        <translation>批号记录 {id} 的年末结存（程序自存）</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="47"/>
         <source>database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="52"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="53"/>
         <source>the file is damaged: {0}</source>
         <translation>文件已损坏：{0}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="53"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="54"/>
         <source>has no chain value</source>
         <translation>缺少哈希链值</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="56"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="57"/>
         <source>does not match the chain: this row, or the one before it, was changed, added or removed behind the program&apos;s back</source>
         <translation>与哈希链不符：这一行或它的前一行在程序之外被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="59"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="60"/>
         <source>is not among the movements of any posting in the audit trail</source>
         <translation>不属于审计记录中任何一次过账</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="61"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="62"/>
         <source>does not match the chain: this event, or the one before it, was changed, added or removed</source>
         <translation>与哈希链不符：这条事件或它的前一条被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="64"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="65"/>
         <source>posting of audit event {0} wrote {1} movements ({2}–{3}); the ledger holds {4} of them</source>
         <translation>审计事件 {0} 的过账写入了 {1} 笔流水（{2}–{3}）；台账中只有其中 {4} 笔</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="67"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="68"/>
         <source>is not the chain head that audit event {0} recorded</source>
         <translation>不是审计事件 {0} 记录的哈希链末端</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="69"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="70"/>
         <source>the origin shares of movements {0}–{1} are not those audit event {2} recorded</source>
         <translation>流水 {0}–{1} 的原产国占比与审计事件 {2} 的记录不符</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="73"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="74"/>
         <source>lot {0} at the end of {1}: stored {2} g ({3} g REO), the ledger gives {4} g ({5} g REO)</source>
         <translation>批号 {0} 在 {1} 月末：保存的结存为 {2} g（REO {3} g），按台账应为 {4} g（REO {5} g）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="191"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="193"/>
         <source>Click to see what the check found</source>
         <translation>点击查看校验发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="199"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="201"/>
         <source>Ledger check</source>
         <translation>台账校验</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="206"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="208"/>
         <source>The ledger is not what REE Desk wrote: it was changed behind the program&apos;s back, or the file is damaged. Keep this file as it is and restore the latest good copy.</source>
         <translation>台账与稀土台账程序写入的内容不符：它在程序之外被修改，或文件已损坏。请原样保留此文件，并恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="210"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="212"/>
         <source>…and {n} more</source>
         <translation>…另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="214"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="216"/>
         <source>Show movement {id}</source>
         <translation>查看流水 {id}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="216"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="218"/>
         <source>Show the audit log</source>
         <translation>查看审计日志</translation>
     </message>
@@ -699,7 +704,7 @@
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../ree_desk/gui/screens/audit.py" line="52"/>
+        <location filename="../../ree_desk/gui/screens/audit.py" line="47"/>
         <source>Audit</source>
         <translation>审计</translation>
     </message>

@@ -27,85 +27,85 @@
 <context>
     <name>CopiesBox</name>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="53"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="54"/>
         <source>No second place: copies are kept only beside the database.</source>
         <translation>未设置第二存放位置：备份只保存在数据库旁。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="55"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="56"/>
         <source>Second place: {folder} · not reachable now ({why})</source>
         <translation>第二存放位置：{folder} · 目前无法访问（{why}）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="60"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="61"/>
         <source>Second place: {folder} · {n} copies there, the newest {when}</source>
         <translation>第二存放位置：{folder} · 存有 {n} 份备份，最新一份 {when}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="62"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="63"/>
         <source>Second place: {folder} · no copy there yet</source>
         <translation>第二存放位置：{folder} · 尚无备份</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="70"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="71"/>
         <source>A second place for copies (a USB disk or a network share)</source>
         <translation>备份的第二存放位置（U 盘、移动硬盘或网络共享文件夹）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="76"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="77"/>
         <source>The second place was not kept</source>
         <translation>第二存放位置未能保存</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="96"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="97"/>
         <source>The last copy went to the second place too: {path}</source>
         <translation>最近一次备份也已复制到第二存放位置：{path}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="98"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="99"/>
         <source>The last copy is only beside the database.</source>
         <translation>最近一次备份只保存在数据库旁。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="100"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="101"/>
         <source>The last copy is only beside the database: {problem}</source>
         <translation>最近一次备份只保存在数据库旁：{problem}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="113"/>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="151"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="114"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="156"/>
         <source>Restore from a copy</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="114"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="115"/>
         <source>REE Desk databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>REE Desk 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="120"/>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="186"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="121"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="191"/>
         <source>The database was not restored</source>
         <translation>数据库未恢复</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="126"/>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="162"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="127"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="167"/>
         <source>Checking the copy…</source>
         <translation>正在检查备份…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="127"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="128"/>
         <source>Restoring the database</source>
         <translation>正在恢复数据库</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="142"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="147"/>
         <source>none yet (an older schema; it is made when the copy is opened)</source>
         <translation>暂无（旧版数据库结构；打开时生成）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="144"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="149"/>
         <source>Put this copy in place of the database?
 
 Copy: {file}
@@ -126,32 +126,32 @@ It is checked first. The database open now is kept beside it as {kept}, and REE 
 恢复前会先检查备份。当前打开的数据库将以 {kept} 的名称保留在原文件夹中，随后 REE Desk 会打开恢复后的数据库。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="159"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="164"/>
         <source>Copying the copy beside the database…</source>
         <translation>正在将备份复制到数据库所在文件夹…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="160"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="165"/>
         <source>Checking the chain of the movements…</source>
         <translation>正在检查流水的哈希链…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="161"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="166"/>
         <source>Checking the closing balances…</source>
         <translation>正在检查期末结存…</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="177"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="182"/>
         <source>The database it replaced is kept as {path}.</source>
         <translation>被替换的数据库已保留为 {path}。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="179"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="184"/>
         <source>The database was restored</source>
         <translation>数据库已恢复</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="180"/>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="185"/>
         <source>Restored from {copy} ({movements} movements); checked. {kept}</source>
         <translation>已从 {copy} 恢复（{movements} 条流水），并已检查。{kept}</translation>
     </message>
@@ -284,47 +284,52 @@ It is checked first. The database open now is kept beside it as {kept}, and REE 
         <translation>批次 {0} 的期末结存：{1}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="52"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="53"/>
+        <source>year-end balance kept for lot {0}: {1}</source>
+        <translation>批次 {0} 的年末结存（程序自存）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="54"/>
         <source>the file is damaged: {0}</source>
         <translation>文件已损坏：{0}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="53"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="55"/>
         <source>has no chain value</source>
         <translation>缺少哈希链值</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="56"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="58"/>
         <source>does not match the chain: this row, or the one before it, was changed, added or removed behind the program&apos;s back</source>
         <translation>与哈希链不符：此行或其前一行曾在程序之外被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="59"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="61"/>
         <source>does not match the chain: this event, or the one before it, was changed, added or removed</source>
         <translation>与哈希链不符：此事件或其前一事件曾被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="62"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="64"/>
         <source>is not among the movements of any posting in the audit trail</source>
         <translation>不属于审计日志中任何一次过账的流水</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="64"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="66"/>
         <source>posting of audit event {0} wrote {1} movements ({2}–{3}); the ledger holds {4} of them</source>
         <translation>审计事件 {0} 的过账写入了 {1} 条流水（{2}–{3}）；台账中只有其中 {4} 条</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="67"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="69"/>
         <source>is not the chain head that audit event {0} recorded</source>
         <translation>不是审计事件 {0} 记录的哈希链头</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="69"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="71"/>
         <source>the origin shares of movements {0}–{1} are not those audit event {2} recorded</source>
         <translation>流水 {0}–{1} 的来源份额与审计事件 {2} 的记录不符</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="72"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="74"/>
         <source>lot {0} at the end of {1}: stored {2} g ({3} g REO), the ledger gives {4} g ({5} g REO)</source>
         <translation>批次 {0} 在 {1} 月末：存储的结存为 {2} g（REO {3} g），按台账应为 {4} g（REO {5} g）</translation>
     </message>
