@@ -137,6 +137,7 @@ def test_the_migration_builds_checkpoints_for_an_older_file(open_history, tmp_pa
     with sqlite3.connect(open_history) as source, sqlite3.connect(older) as target:
         source.backup(target)
     with sqlite3.connect(older) as raw:  # the file as revision 0003 left it
+        raw.execute("DROP TABLE made_share")
         raw.execute("DROP TABLE checkpoint_balance")
         raw.execute("DROP TABLE checkpoint")
         raw.execute("UPDATE alembic_version SET version_num = '0003'")

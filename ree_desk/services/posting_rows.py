@@ -17,7 +17,7 @@ from ree_desk.ledger import chain
 from ree_desk.ledger.plan import LotKey, Planned
 from ree_desk.movement_types import MovementType, QuotaKind
 from ree_desk.services.posting_plan import LotPlan
-from ree_desk.store import checkpoints, queries, sqlite
+from ree_desk.store import checkpoints, made_shares, queries, sqlite
 from ree_desk.store.bulk import Statement, insert_rows, insert_statements, update_statements
 from ree_desk.store.models import AuditEvent, ClosingBalance, ImportBatch, Lot, Movement, MovementOrigin, Run
 
@@ -263,9 +263,11 @@ def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple]
 def ledger_grew(conn: Connection, first_day: dt.date, first_id: int, last_id: int) -> None:
     """What follows movements ``first_id`` … ``last_id`` landing, the
     earliest dated ``first_day``: closing balances of that month and later
-    forgotten, the balance checkpoints brought up to date."""
+    forgotten, the balance checkpoints and the shares made into mixed lots
+    brought up to date."""
     forget_snapshots_from(conn, f"{first_day.year:04d}-{first_day.month:02d}")
     checkpoints.posted(conn, first_day, first_id, last_id)
+    made_shares.posted(conn, first_id, last_id)
 
 
 def forget_snapshots_from(conn: Connection, month: str) -> None:

@@ -18,6 +18,7 @@ from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, Material
 from ree_desk.ledger.origins import dominant_origin
 from ree_desk.quantities import split_by_shares
+from ree_desk.store.made_shares import shares as kept_shares
 from ree_desk.store.queries import made_lot_shares
 
 __all__ = ["LotStock", "balances", "month_end", "month_of", "stock_as_of", "stock_in"]
@@ -67,7 +68,11 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
             # earlier day. A made lot that names one origin made only it.
             mixed.append(s)
     if mixed:
-        shares = made_lot_shares(conn, [s.lot_id for s in mixed], until=day)
+        ids = [s.lot_id for s in mixed]
+        shares = kept_shares(conn, ids, until=day)
+        unkept = [lot_id for lot_id in ids if lot_id not in shares]
+        if unkept:
+            shares.update(made_lot_shares(conn, unkept, until=day))
         for s in mixed:
             weights = {c: w for c, w in sorted(shares.get(s.lot_id, {}).items()) if w > 0}
             if weights:

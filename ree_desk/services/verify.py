@@ -9,7 +9,7 @@ that breaks each of its guarantees:
   movements, the same chain head and the same origin shares;
 - the closing balances stored when months were closed, and the balances the
   ledger keeps at each year's end (``ree_desk.store.checkpoints``), equal
-  the ledger.
+  the ledger, and so do the shares kept of what was made into mixed lots.
 
 A change made behind the program's back, with its safeguards dropped, breaks
 at least one of these, and the problem names the row.
@@ -24,7 +24,7 @@ from typing import Callable, Iterator
 from sqlalchemy import Connection, select
 
 from ree_desk.ledger import chain
-from ree_desk.store import checkpoints, sqlite
+from ree_desk.store import checkpoints, made_shares, sqlite
 from ree_desk.store.database import Database
 from ree_desk.store.models import AuditEvent, CheckpointBalance, ClosingBalance, MonthClose
 
@@ -79,6 +79,7 @@ def verify_ledger(db: Database, progress: VerifyProgress | None = None) -> Verif
         _check_audit(conn, report)
         _check_postings(conn, report, postings)
         _check_closing_balances(conn, report, progress)
+        _check_made_shares(conn, report)
     return report
 
 
@@ -258,6 +259,16 @@ def _check_closing_balances(conn: Connection, report: VerifyReport, progress: Ve
                 return
         if progress:
             progress("balances", n, len(months))
+
+
+def _check_made_shares(conn: Connection, report: VerifyReport) -> None:
+    kept, ledger = made_shares.stored(conn), made_shares.recomputed(conn)
+    if kept != ledger:
+        lot, country = min(set(kept) ^ set(ledger) or {k for k in kept if kept[k] != ledger.get(k)})
+        held, made = kept.get((lot, country), (0, None)), ledger.get((lot, country), (0, None))
+        report.problems.append(VerifyProblem(
+            "made_share", lot, f"REO made into lot {lot} from {country}: kept {held[0]} g, "
+                               f"the ledger gives {made[0]} g"))
 
 
 def _month_end(month: str) -> dt.date:

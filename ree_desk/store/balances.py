@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from sqlalchemy import BigInteger, Connection, Select, Subquery, Table, case, cast, func, literal, select, union_all
 
-from ree_desk.store import checkpoints
+from ree_desk.store import checkpoints, made_shares
 from ree_desk.store.checkpoints import month_end, month_of
 from ree_desk.store.models import CheckpointBalance, ClosingBalance, Lot, Material, Movement
 
@@ -93,7 +93,8 @@ def month_lot_rows(conn: Connection, first: dt.date, last: dt.date,
                    inflows: Collection[str], outflows: Collection[str]) -> list[tuple]:
     """Each lot's month from ``first`` to ``last``, in one statement: every lot
     holding stock at the start or moved within it, as (lot id, lot number,
-    lot origin, material code, material Chinese name, category, group,
+    lot origin (None for a lot of several origins whose shares are not kept
+    for that day: ``made_shares``), material code, material Chinese name, category, group,
     opening mass, opening REO, in mass, in REO, out mass, out REO, adjusted
     mass, adjusted REO, movements in the month). ``in`` counts the ``inflows`` types, ``out``
     the ``outflows`` (positive), the rest are adjustments; a reversal counts
@@ -130,7 +131,7 @@ def month_lot_rows(conn: Connection, first: dt.date, last: dt.date,
             .having((sums[0] != 0) | (sums[1] != 0) | (sums[8] > 0)).subquery())
     lt, mat = Lot.__table__, Material.__table__
     return conn.execute(
-        select(lt.c.id, lt.c.lot_no, lt.c.origin, mat.c.code, mat.c.name_zh, mat.c.category, mat.c.group,
+        select(lt.c.id, lt.c.lot_no, func.coalesce(lt.c.origin, made_shares.dominant_column(lt, last)), mat.c.code, mat.c.name_zh, mat.c.category, mat.c.group,
                *list(lots.c)[1:])
         .select_from(lots.join(lt, lt.c.id == lots.c.lot_id).join(mat, mat.c.id == lt.c.material_id))
     ).all()

@@ -211,6 +211,21 @@ class CheckpointBalance(Base):
     reo_g: Mapped[int] = mapped_column(BigInteger)
 
 
+class MadeShare(Base):
+    """REO made into a lot of several origins, by origin country, summed
+    over every OUTPUT into it, and the day of its latest OUTPUT: a mixed
+    lot's origin without reading its production. Derived from the movements
+    in the transaction that posts them (``ree_desk.store.made_shares``) and
+    recomputed by ``verify``; only for lots that name no single origin."""
+
+    __tablename__ = "made_share"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+    lot_id: Mapped[int] = mapped_column(ForeignKey("lot.id"), primary_key=True)
+    country: Mapped[str] = mapped_column(String(2), primary_key=True)
+    reo_g: Mapped[int] = mapped_column(BigInteger)
+    last_day: Mapped[dt.date] = mapped_column(Date)
+
+
 class AuditEvent(Base):
     __tablename__ = "audit_event"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -75,7 +75,7 @@ def lots_by_key(conn: Connection, keys: Iterable[tuple[int, str]]) -> dict[tuple
     found: dict[tuple[int, str], LotRow] = {}
     for material_id, lot_nos in by_material.items():
         for part in chunks(sorted(lot_nos)):
-            rows = _select_in(conn, "lots_by_key", len(part), lambda values: select(
+            rows = select_in(conn, "lots_by_key", len(part), lambda values: select(
                 L.c.id, L.c.material_id, L.c.lot_no, L.c.source, L.c.origin
             ).where(L.c.material_id == bindparam("material_id"), L.c.lot_no.in_(values)),
                 part, material_id=material_id)
@@ -87,7 +87,7 @@ def lots_by_key(conn: Connection, keys: Iterable[tuple[int, str]]) -> dict[tuple
 def runs_by_code(conn: Connection, codes: Iterable[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for part in chunks(sorted(set(codes))):
-        rows = _select_in(conn, "runs_by_code", len(part),
+        rows = select_in(conn, "runs_by_code", len(part),
                           lambda values: select(Run.id, Run.code).where(Run.code.in_(values)), part)
         out.update({code: id_ for id_, code in rows})
     return out
@@ -96,7 +96,7 @@ def runs_by_code(conn: Connection, codes: Iterable[str]) -> dict[str, int]:
 _COMPILED: dict[tuple[str, str, int], tuple[str, tuple[str, ...] | None]] = {}
 
 
-def _select_in(conn: Connection, name: str, size: int, build, values: Sequence, **fixed) -> list[tuple]:
+def select_in(conn: Connection, name: str, size: int, build, values: Sequence, **fixed) -> list[tuple]:
     """Rows of the query ``build`` makes from ``size`` bound values, run
     with ``values``. A large import asks for tens of thousands of lots:
     compiled once per size for the dialect, the statement costs nothing per
@@ -152,7 +152,7 @@ def made_lot_shares(
     fixed = {"made": "OUTPUT"} if until is None else {"made": "OUTPUT", "until": until.isoformat()}
     name = "made_lot_shares" if until is None else "made_lot_shares_until"
     for part in chunks(sorted(set(lot_ids))):
-        for lot_id, country, reo in _select_in(conn, name, len(part), build, part, **fixed):
+        for lot_id, country, reo in select_in(conn, name, len(part), build, part, **fixed):
             out[lot_id][country] += reo
     return out
 

@@ -1,0 +1,86 @@
+"""What was made into each lot of several origins, kept beside the ledger.
+
+A lot made by production runs from feed of several countries names no
+single origin; its origin on a day is the largest share of the REO made into
+it up to that day, and its stock splits in those shares. Read from the
+movements, that is an index search and two joins for each such lot, and a
+plant that leaves its lots partly used holds a hundred thousand of them.
+``made_share`` keeps the sums: every posting with OUTPUT movements refreshes
+the lots they went into, in its own transaction, and ``verify`` recomputes
+them. A lot made into again after the day asked about is read from the
+movements as before. Portable SQL only.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import Connection, ScalarSelect, Table, func, select, text
+
+from ree_desk.store import queries
+from ree_desk.store.models import MadeShare
+
+MS = MadeShare.__table__
+
+_POSTED_LOTS = ("SELECT DISTINCT lot_id FROM movement "
+                "WHERE id BETWEEN :first_id AND :last_id AND type = 'OUTPUT'")
+_SUMS = ("SELECT m.lot_id, o.country, SUM(o.reo_g), "
+         "(SELECT MAX(d.day) FROM movement d WHERE d.lot_id = m.lot_id AND d.type = 'OUTPUT') "
+         "FROM movement m JOIN movement_origin o ON o.movement_id = m.id JOIN lot l ON l.id = m.lot_id "
+         "WHERE m.type = 'OUTPUT' AND l.origin IS NULL")
+
+
+def posted(conn: Connection, first_id: int, last_id: int) -> None:
+    """Refresh the lots that movements ``first_id`` … ``last_id`` made into."""
+    ids = {"first_id": first_id, "last_id": last_id}
+    conn.execute(text(f"DELETE FROM made_share WHERE lot_id IN ({_POSTED_LOTS})"), ids)
+    conn.execute(text(f"INSERT INTO made_share (lot_id, country, reo_g, last_day) {_SUMS} "
+                      f"AND m.lot_id IN ({_POSTED_LOTS}) GROUP BY m.lot_id, o.country"), ids)
+
+
+def build_all(conn: Connection) -> None:
+    conn.execute(text(f"INSERT INTO made_share (lot_id, country, reo_g, last_day) {_SUMS} "
+                      "GROUP BY m.lot_id, o.country"))
+
+
+def recomputed(conn: Connection) -> dict[tuple[int, str], tuple[int, str]]:
+    """(lot id, country) -> (REO made, day of the lot's latest OUTPUT as
+    YYYY-MM-DD), from the movements."""
+    rows = conn.execute(text(f"{_SUMS} GROUP BY m.lot_id, o.country")).all()
+    return {(lot, country): (int(reo), str(last)) for lot, country, reo, last in rows}
+
+
+def stored(conn: Connection) -> dict[tuple[int, str], tuple[int, str]]:
+    rows = conn.execute(select(MS.c.lot_id, MS.c.country, MS.c.reo_g, MS.c.last_day)).all()
+    return {(lot, country): (reo, last.isoformat()) for lot, country, reo, last in rows}
+
+
+def dominant_column(lot: Table, until: dt.date) -> ScalarSelect:
+    """The origin of a mixed ``lot`` as kept, as a column: the country of the
+    largest share made into it (ties alphabetical), NULL when nothing is kept
+    for it or it was made into after ``until`` (read those from the movements)."""
+    return (select(MS.c.country)
+            .where(MS.c.lot_id == lot.c.id, MS.c.reo_g != 0, MS.c.last_day <= until)
+            .order_by(func.abs(MS.c.reo_g).desc(), MS.c.country).limit(1).scalar_subquery())
+
+
+def shares(conn: Connection, lot_ids: Iterable[int], until: dt.date) -> dict[int, dict[str, int]]:
+    """lot id -> REO made into it by country, for the lots kept and not made
+    into after ``until``; the others are left out."""
+    def build(values):
+        return (select(MS.c.lot_id, MS.c.country, MS.c.reo_g, MS.c.last_day)
+                .where(MS.c.lot_id.in_(values)).order_by(MS.c.lot_id, MS.c.country))
+
+    found: dict[int, dict[str, int]] = {}
+    late: set[int] = set()
+    day = until.isoformat()
+    for part in queries.chunks(sorted(set(lot_ids))):
+        for lot_id, country, reo, last in queries.select_in(conn, "made_shares", len(part), build, part):
+            if str(last) > day:
+                late.add(lot_id)
+            else:
+                found.setdefault(lot_id, {})[country] = reo
+    for lot_id in late:
+        found.pop(lot_id, None)
+    return found
+
