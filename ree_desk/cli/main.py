@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
-import json
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from ree_desk.credit_code import CreditCodeError
 from ree_desk.paths import default_db_path, default_demo_db_path
 from ree_desk.problems import InputRejected
 from ree_desk.quantities import QuantityError
+from ree_desk.report.json_rows import write_json
 from ree_desk.store.database import DatabaseBusy, StoreError
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -340,7 +340,7 @@ def db_path_of(args: argparse.Namespace, *, demo: bool = False) -> Path:
 
 def print_json(data: object) -> None:
     """Indented for a person at a terminal; one compact line for a program
-    reading a pipe, which json writes many times faster."""
-    indent = 2 if sys.stdout.isatty() else None
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent))
+    reading a pipe, which json writes many times faster, long arrays of lots
+    a row at a time (``ree_desk.report.json_rows``)."""
+    write_json(data, sys.stdout, indent=2 if sys.stdout.isatty() else None)
     sys.stdout.write("\n")
