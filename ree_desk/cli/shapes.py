@@ -42,24 +42,31 @@ def stock_lot(s: LotStock) -> dict:
     }
 
 
-_LOT = ('{"material": %s, "lot": %s, "origin": %s, "mass_kg": "%s", "reo_kg": "%s", "group": %s, '
-        '"category": %s, "origin_shares": {%s}}')
-
-
 def stock_lots(lots: list[LotStock]) -> Rows:
-    quoted: dict[str, str] = {}
-
-    def q(text: str) -> str:  # materials, groups and countries repeat thousands of times
-        found = quoted.get(text)
-        if found is None:
-            found = quoted[text] = quote(text)
-        return found
+    # What a lot's material decides (its code, group and category), and a
+    # country's share key, are quoted once for all the lots that share them.
+    fronts: dict[tuple[str, str, str], tuple[str, str]] = {}
+    keys: dict[str, str] = {}
+    kg = format_kg
 
     def text(s: LotStock) -> str:
-        kg = format_kg
-        shares = ", ".join([f'{q(c)}: "{kg(g)}"' for c, g in s.origin_shares.items()])
-        return _LOT % (q(s.material), quote(s.lot), q(s.origin), kg(s.mass_g), kg(s.reo_g), q(s.material_group),
-                       q(s.category), shares)
+        kind = (s.material, s.material_group, s.category)
+        front = fronts.get(kind)
+        if front is None:
+            front = fronts[kind] = ('{"material": %s, "lot": ' % quote(s.material),
+                                    ', "group": %s, "category": %s, "origin_shares": {' % (quote(kind[1]),
+                                                                                          quote(kind[2])))
+        parts = []
+        for country, grams in s.origin_shares.items():
+            key = keys.get(country)
+            if key is None:
+                key = keys[country] = quote(country) + ': "'
+            parts.append(key + kg(grams) + '"')
+        origin = keys.get(s.origin)
+        if origin is None:
+            origin = keys[s.origin] = quote(s.origin) + ': "'
+        return (front[0] + quote(s.lot) + ', "origin": ' + origin[:-3] + ', "mass_kg": "' + kg(s.mass_g)
+                + '", "reo_kg": "' + kg(s.reo_g) + '"' + front[1] + ", ".join(parts) + "}}")
 
     return Rows(lots, stock_lot, text)
 

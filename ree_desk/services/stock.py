@@ -15,10 +15,9 @@ from sqlalchemy import Connection, select
 from ree_desk.store.balances import balance_rows, month_end, month_of
 from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
-from ree_desk.store.models import Lot, Material
+from ree_desk.store.models import Lot, MadeShare, Material
 from ree_desk.ledger.origins import dominant_origin
 from ree_desk.quantities import split_by_shares
-from ree_desk.store.made_shares import shares as kept_shares
 from ree_desk.store.queries import made_lot_shares
 
 __all__ = ["LotStock", "balances", "month_end", "month_of", "stock_as_of", "stock_in"]
@@ -48,33 +47,48 @@ def stock_as_of(db: Database, day: dt.date, *, material: str | None = None) -> l
 
 
 def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> list[LotStock]:
+    """Every lot with stock at the end of ``day``, by material code and lot
+    number (code point order, as Python sorts). A lot of several origins
+    comes once per country made into it, with what was made, as kept
+    beside the ledger (``made_share``)."""
     b = balance_rows(conn, day)
-    lt, mat = Lot.__table__, Material.__table__
+    lt, mat, ms = Lot.__table__, Material.__table__, MadeShare.__table__
     q = (
-        select(mat.c.code, mat.c.group, mat.c.category, lt.c.lot_no, lt.c.id, lt.c.origin, b.c.mass_g, b.c.reo_g)
-        .select_from(b.join(lt, lt.c.id == b.c.lot_id).join(mat, mat.c.id == lt.c.material_id))
-        .order_by(mat.c.code, lt.c.lot_no)
+        select(mat.c.code, mat.c.group, mat.c.category, lt.c.lot_no, lt.c.id, lt.c.origin, b.c.mass_g, b.c.reo_g,
+               ms.c.country, ms.c.reo_g, ms.c.last_day)
+        .select_from(b.join(lt, lt.c.id == b.c.lot_id).join(mat, mat.c.id == lt.c.material_id)
+                     .outerjoin(ms, (ms.c.lot_id == lt.c.id) & lt.c.origin.is_(None)))
+        .order_by(mat.c.code, lt.c.lot_no, ms.c.country)
     )
     if material:
         q = q.where(mat.c.code == material)
     out: list[LotStock] = []
-    mixed: list[LotStock] = []
-    for code, group, category, lot_no, lot_id, origin, mass, reo in conn.execute(q).all():
-        s = LotStock(code, group, category, lot_no, lot_id, origin or "", int(mass), int(reo),
-                     {origin: int(reo)} if origin else {})
-        out.append(s)
-        if origin is None:
-            # A lot made from several origins: its mix may differ on an
-            # earlier day. A made lot that names one origin made only it.
-            mixed.append(s)
-    if mixed:
-        ids = [s.lot_id for s in mixed]
-        shares = kept_shares(conn, ids, until=day)
-        unkept = [lot_id for lot_id in ids if lot_id not in shares]
-        if unkept:
-            shares.update(made_lot_shares(conn, unkept, until=day))
-        for s in mixed:
-            weights = {c: w for c, w in sorted(shares.get(s.lot_id, {}).items()) if w > 0}
+    made: dict[int, dict[str, int]] = {}
+    unkept: set[int] = set()
+    previous = None
+    for code, group, category, lot_no, lot_id, origin, mass, reo, country, made_reo, last_day in conn.execute(q).all():
+        if origin is not None:
+            out.append(LotStock(code, group, category, lot_no, lot_id, origin, mass, reo, {origin: reo}))
+            continue
+        # A lot made from several origins: its mix may differ on an earlier
+        # day. (A made lot that names one origin made only it.)
+        if lot_id != previous:
+            out.append(LotStock(code, group, category, lot_no, lot_id, "", mass, reo, {}))
+            previous = lot_id
+        if country is None or last_day > day:
+            unkept.add(lot_id)  # made into after that day: read from the movements
+        else:
+            made.setdefault(lot_id, {})[country] = made_reo
+    if unkept:
+        for lot_id in unkept:
+            made.pop(lot_id, None)
+        made.update(made_lot_shares(conn, unkept, until=day))
+    if made:
+        for s in out:
+            shares = made.get(s.lot_id)
+            if shares is None:
+                continue
+            weights = {c: w for c, w in sorted(shares.items()) if w > 0}
             if weights:
                 # The lot's REO that day, split in the shares of what was made into it.
                 s.origin_shares = split_by_shares(s.reo_g, weights)

@@ -13,11 +13,9 @@ movements as before. Portable SQL only.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 
 from sqlalchemy import Connection, ScalarSelect, Table, func, select, text
 
-from ree_desk.store import queries
 from ree_desk.store.models import MadeShare
 
 MS = MadeShare.__table__
@@ -62,25 +60,3 @@ def dominant_column(lot: Table, until: dt.date) -> ScalarSelect:
     return (select(MS.c.country)
             .where(MS.c.lot_id == lot.c.id, MS.c.reo_g != 0, MS.c.last_day <= until)
             .order_by(func.abs(MS.c.reo_g).desc(), MS.c.country).limit(1).scalar_subquery())
-
-
-def shares(conn: Connection, lot_ids: Iterable[int], until: dt.date) -> dict[int, dict[str, int]]:
-    """lot id -> REO made into it by country, for the lots kept and not made
-    into after ``until``; the others are left out."""
-    def build(values):
-        return (select(MS.c.lot_id, MS.c.country, MS.c.reo_g, MS.c.last_day)
-                .where(MS.c.lot_id.in_(values)).order_by(MS.c.lot_id, MS.c.country))
-
-    found: dict[int, dict[str, int]] = {}
-    late: set[int] = set()
-    day = until.isoformat()
-    for part in queries.chunks(sorted(set(lot_ids))):
-        for lot_id, country, reo, last in queries.select_in(conn, "made_shares", len(part), build, part):
-            if str(last) > day:
-                late.add(lot_id)
-            else:
-                found.setdefault(lot_id, {})[country] = reo
-    for lot_id in late:
-        found.pop(lot_id, None)
-    return found
-
