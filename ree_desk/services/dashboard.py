@@ -17,8 +17,8 @@ from sqlalchemy import and_, case, extract, func, select
 
 from ree_desk.ledger.quota import QuotaLine
 from ree_desk.services import months, quotas
-from ree_desk.services.stock import stock_in
-from ree_desk.services.stock_groups import GroupTotal, group_totals
+from ree_desk.services.stock_groups import GroupTotal, ordered
+from ree_desk.store.balances import group_balances
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, Material, Movement, MovementOrigin
 
@@ -114,7 +114,7 @@ def stock_by_group(db: Database, day: dt.date) -> list[GroupTotal]:
     """Stock at the end of ``day`` per material category and group (lots
     with stock only), in catalogue order."""
     with db.read() as conn:
-        return group_totals(stock_in(conn, day))
+        return ordered(GroupTotal(*row) for row in group_balances(conn, day))
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,12 @@ def group_totals(lots: Iterable[LotStock]) -> list[GroupTotal]:
     return [GroupTotal(c, g, *sums[(c, g)]) for c, g in keys]
 
 
+def ordered(totals: Iterable[GroupTotal]) -> list[GroupTotal]:
+    """``totals`` in catalogue order."""
+    return sorted(totals, key=lambda t: (_CATEGORY_ORDER.get(t.category, len(_CATEGORY_ORDER)), t.category,
+                                         _GROUP_ORDER.get(t.group, len(_GROUP_ORDER)), t.group))
+
+
 def grand_total(totals: Iterable[GroupTotal]) -> GroupTotal:
     totals = list(totals)
     return GroupTotal("", "", sum(t.lots for t in totals), sum(t.mass_g for t in totals),

@@ -135,3 +135,17 @@ def month_lot_rows(conn: Connection, first: dt.date, last: dt.date,
                *list(lots.c)[1:])
         .select_from(lots.join(lt, lt.c.id == lots.c.lot_id).join(mat, mat.c.id == lt.c.material_id))
     ).all()
+
+
+def group_balances(conn: Connection, day: dt.date) -> list[tuple[str, str, int, int, int]]:
+    """(category, group, lots, mass_g, reo_g) of the lots with stock at the
+    end of ``day``, summed in the database: a dashboard's figure without a
+    row per lot."""
+    b = balance_rows(conn, day)
+    lt, mat = Lot.__table__, Material.__table__
+    return [tuple(r) for r in conn.execute(
+        select(mat.c.category, mat.c.group, func.count(), cast(func.sum(b.c.mass_g), BigInteger),
+               cast(func.sum(b.c.reo_g), BigInteger))
+        .select_from(b.join(lt, lt.c.id == b.c.lot_id).join(mat, mat.c.id == lt.c.material_id))
+        .group_by(mat.c.category, mat.c.group)
+    ).all()]
