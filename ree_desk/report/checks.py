@@ -95,20 +95,29 @@ def _check_inventory(conn: Connection, report: MonthReport, c: _Checker) -> None
     stored start; comparing the two would compare it with itself.) The lots
     that differ are named only when something does."""
     inventory = report.inventory
+    start = start_of(conn, report.first_day - dt.timedelta(days=1))
+    since = month_end(start[0]) if start is not None else dt.date.min
+    expected = moved_balances(conn, since, report.last_day)
+    reported = dict.fromkeys(expected, (0, 0))
+    sums = [0] * 10  # opening, in, out, adjust, closing; then the same in REO
     for i in inventory:
+        sums[0] += i.opening_g
+        sums[1] += i.in_g
+        sums[2] += i.out_g
+        sums[3] += i.adjust_g
+        sums[4] += i.closing_g
+        sums[5] += i.opening_reo_g
+        sums[6] += i.in_reo_g
+        sums[7] += i.out_reo_g
+        sums[8] += i.adjust_reo_g
+        sums[9] += i.closing_reo_g
+        if i.lot_id in reported:
+            reported[i.lot_id] = (i.closing_g, i.closing_reo_g)
         if (i.opening_g + i.in_g - i.out_g + i.adjust_g != i.closing_g
                 or i.opening_reo_g + i.in_reo_g - i.out_reo_g + i.adjust_reo_g != i.closing_reo_g):
             c.same(f"{i.material} {i.lot} mass balance", i.opening_g + i.in_g - i.out_g + i.adjust_g, i.closing_g)
             c.same(f"{i.material} {i.lot} REO balance",
                    i.opening_reo_g + i.in_reo_g - i.out_reo_g + i.adjust_reo_g, i.closing_reo_g)
-    start = start_of(conn, report.first_day - dt.timedelta(days=1))
-    since = month_end(start[0]) if start is not None else dt.date.min
-    expected = moved_balances(conn, since, report.last_day)
-    lines = {i.lot_id: i for i in inventory}
-    reported = {}
-    for lot_id in expected:
-        line = lines.get(lot_id)
-        reported[lot_id] = (line.closing_g, line.closing_reo_g) if line is not None else (0, 0)
     if expected != reported:
         _name_lot_differences(conn, c, "closing", reported, expected)
     mt = Movement.__table__
@@ -119,22 +128,14 @@ def _check_inventory(conn: Connection, report: MonthReport, c: _Checker) -> None
         .where(mt.c.day <= report.last_day)
     ).one()
     opening_mass, opening_reo, closing_mass, closing_reo = (int(v or 0) for v in ledger)
-    c.same("opening stock of all lots", sum(i.opening_g for i in inventory), opening_mass)
-    c.same("opening stock of all lots, REO", sum(i.opening_reo_g for i in inventory), opening_reo)
-    c.same("closing stock of all lots", sum(i.closing_g for i in inventory), closing_mass)
-    c.same("closing stock of all lots, REO", sum(i.closing_reo_g for i in inventory), closing_reo)
-    sums = [0] * 6
-    for i in inventory:
-        sums[0] += i.in_g
-        sums[1] += i.in_reo_g
-        sums[2] += i.out_g
-        sums[3] += i.out_reo_g
-        sums[4] += i.adjust_g
-        sums[5] += i.adjust_reo_g
+    c.same("opening stock of all lots", sums[0], opening_mass)
+    c.same("opening stock of all lots, REO", sums[5], opening_reo)
+    c.same("closing stock of all lots", sums[4], closing_mass)
+    c.same("closing stock of all lots, REO", sums[9], closing_reo)
     flows = {"in": ("RECEIPT", "MINED", "OUTPUT"), "out": ("FEED", "SHIPMENT"), "adjust": ("ADJUSTMENT",)}
-    for k, (column, types) in enumerate(flows.items()):
-        c.same(f"inventory {column} mass", sums[2 * k], sum(report.totals[t].mass_g for t in types))
-        c.same(f"inventory {column} REO", sums[2 * k + 1], sum(report.totals[t].reo_g for t in types))
+    for k, (column, types) in enumerate(flows.items(), 1):
+        c.same(f"inventory {column} mass", sums[k], sum(report.totals[t].mass_g for t in types))
+        c.same(f"inventory {column} REO", sums[k + 5], sum(report.totals[t].reo_g for t in types))
 
 
 def _name_lot_differences(conn: Connection, c: _Checker, label: str, reported: dict[int, tuple[int, int]],

@@ -99,21 +99,13 @@ def _totals(lines: list[MovementLine]) -> dict[str, TypeTotal]:
 
 
 def _inventory(conn: Connection, first: dt.date, last: dt.date) -> list[InventoryLine]:
-    rows = month_lot_rows(conn, first, last, INFLOW_TYPES, OUTFLOW_TYPES)
-    mixed = [r[0] for r in rows if r[2] is None]
-    shares = queries.made_lot_shares(conn, mixed, until=last) if mixed else {}
-    out = []
-    for (lot_id, lot_no, origin, code, name_zh, category, group,
-         o_mass, o_reo, in_g, in_reo, out_g, out_reo, adj_g, adj_reo, _moved) in rows:
-        out.append(InventoryLine(
-            material=code, material_name_zh=name_zh, category=category, group=group, lot=lot_no,
-            origin=origin or dominant_origin(dict(shares.get(lot_id, {}))),
-            opening_g=o_mass, in_g=in_g, out_g=out_g, adjust_g=adj_g, closing_g=o_mass + in_g - out_g + adj_g,
-            opening_reo_g=o_reo, in_reo_g=in_reo, out_reo_g=out_reo, adjust_reo_g=adj_reo,
-            closing_reo_g=o_reo + in_reo - out_reo + adj_reo, lot_id=lot_id,
-        ))
-    out.sort(key=lambda i: (i.material, i.lot))
-    return out
+    lines = list(map(InventoryLine._make, month_lot_rows(conn, first, last, INFLOW_TYPES, OUTFLOW_TYPES)))
+    unnamed = {i.lot_id: n for n, i in enumerate(lines) if i.origin is None}
+    if unnamed:
+        shares = queries.made_lot_shares(conn, unnamed, until=last)
+        for lot_id, n in unnamed.items():
+            lines[n] = lines[n]._replace(origin=dominant_origin(dict(shares.get(lot_id, {}))))
+    return lines
 
 
 def _quota(conn: Connection, month: str, last: dt.date) -> list[QuotaReportLine]:

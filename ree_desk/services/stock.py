@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, text
 
-from ree_desk.store.balances import balance_rows, month_end, month_of
+from ree_desk.store.balances import balance_select, month_end, month_of
 from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, MadeShare, Material
@@ -51,17 +51,21 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
     number (code point order, as Python sorts). A lot of several origins
     comes once per country made into it, with what was made, as kept
     beside the ledger (``made_share``)."""
-    b = balance_rows(conn, day)
     lt, mat, ms = Lot.__table__, Material.__table__, MadeShare.__table__
-    q = (
-        select(mat.c.code, mat.c.group, mat.c.category, lt.c.lot_no, lt.c.id, lt.c.origin, b.c.mass_g, b.c.reo_g,
-               ms.c.country, ms.c.reo_g, ms.c.last_day)
-        .select_from(b.join(lt, lt.c.id == b.c.lot_id).join(mat, mat.c.id == lt.c.material_id)
-                     .outerjoin(ms, (ms.c.lot_id == lt.c.id) & lt.c.origin.is_(None)))
-        .order_by(mat.c.code, lt.c.lot_no, ms.c.country)
-    )
-    if material:
-        q = q.where(mat.c.code == material)
+
+    def columns(lot_id, figures) -> list:
+        mass, reo = figures
+        return [mat.c.code.label("code"), mat.c.group, mat.c.category, lt.c.lot_no.label("lot_no"), lt.c.id,
+                lt.c.origin, mass, reo, ms.c.country.label("country"), ms.c.reo_g, ms.c.last_day]
+
+    def joins(source):
+        of_material = mat.c.id == lt.c.material_id
+        if material:
+            of_material = of_material & (mat.c.code == material)
+        return (source.join(lt, lt.c.id == source.c.lot_id).join(mat, of_material)
+                .outerjoin(ms, (ms.c.lot_id == lt.c.id) & lt.c.origin.is_(None)))
+
+    q = balance_select(conn, day, columns, joins).order_by(text("code"), text("lot_no"), text("country"))
     out: list[LotStock] = []
     made: dict[int, dict[str, int]] = {}
     unkept: set[int] = set()

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
-from sqlalchemy import BigInteger, Connection, Select, Subquery, Table, case, cast, func, literal, select, union_all
+from sqlalchemy import BigInteger, Connection, Select, Table, case, cast, func, literal, select, text, union_all
 
 from ree_desk.store import checkpoints, made_shares
 from ree_desk.store.checkpoints import month_end, month_of
@@ -47,21 +47,54 @@ def _held(start: tuple[str, Table], *columns) -> Select:
     return select(t.c.lot_id, t.c.mass_g, t.c.reo_g, *columns).where(t.c.month == month)
 
 
-def balance_rows(conn: Connection, day: dt.date) -> Subquery:
-    """A subquery of (lot_id, mass_g, reo_g) at the end of ``day``, zero lots
-    left out: the starting balances and the movements after them, summed by
-    lot in the database."""
+def _per_lot(start: tuple[str, Table] | None, moved: Select, held: dict[str, str],
+             columns: Callable[[object, list], list], joins: Callable[[object], object],
+             keep: Callable[[list], object]):
+    """One select of a row per lot: the starting balances with ``moved`` (per
+    lot sums, one row a lot, its figures named after the lot id) added on.
+    With a start, two selects joined by UNION ALL: each kept lot joined to
+    its sums, and the lots moved that the start does not hold. Both hold a
+    lot once, so nothing is sorted or set aside to group them. ``held``
+    names the start's column each figure adds to; ``columns(lot_id,
+    figures)`` gives what to select, ``joins(source)`` the tables joined to
+    the one holding the lot id, ``keep(figures)`` the rows kept."""
+    names = [c.name for c in moved.selected_columns][1:]
+    if start is None:
+        sums = moved.subquery()
+        figures = [sums.c[n] for n in names]
+        return select(*columns(sums.c.lot_id, figures)).select_from(joins(sums)).where(keep(figures))
+    month, t = start
+    sums = moved.cte("moved")
+    kept = [t.c[held[n]] + func.coalesce(sums.c[n], 0) if n in held else func.coalesce(sums.c[n], 0)
+            for n in names]
+    joined = (select(*columns(t.c.lot_id, kept))
+              .select_from(joins(t).outerjoin(sums, sums.c.lot_id == t.c.lot_id))
+              .where(t.c.month == month, keep(kept)))
+    held_there = select(t.c.lot_id).where(t.c.month == month, t.c.lot_id == sums.c.lot_id).exists()
+    figures = [sums.c[n] for n in names]
+    fresh = select(*columns(sums.c.lot_id, figures)).select_from(joins(sums)).where(~held_there, keep(figures))
+    return union_all(joined, fresh)
+
+
+def _moved_after(start: tuple[str, Table] | None, day: dt.date):
     mt = Movement.__table__
-    moved = select(mt.c.lot_id, mt.c.mass_g, mt.c.reo_g).where(mt.c.day <= day)
+    return (mt.c.day <= day) & (mt.c.day > month_end(start[0])) if start is not None else mt.c.day <= day
+
+
+def balance_select(conn: Connection, day: dt.date, columns: Callable[[object, list], list],
+                   joins: Callable[[object], object] = lambda source: source):
+    """A select of one row per lot with stock at the end of ``day``:
+    ``columns(lot_id, [mass_g, reo_g])`` of the starting balances and the
+    movements after them, summed by lot in the database, ``joins`` adding
+    tables to the lot's (see ``_per_lot``)."""
+    mt = Movement.__table__
     start = start_of(conn, day)
-    if start is not None:
-        parts = union_all(_held(start), moved.where(mt.c.day > month_end(start[0]))).subquery()
-    else:
-        parts = moved.subquery()
     # Cast: PostgreSQL sums big integers as numeric, SQLite as integers.
-    mass, reo = cast(func.sum(parts.c.mass_g), BigInteger), cast(func.sum(parts.c.reo_g), BigInteger)
-    return (select(parts.c.lot_id, mass.label("mass_g"), reo.label("reo_g"))
-            .group_by(parts.c.lot_id).having((mass != 0) | (reo != 0)).subquery())
+    moved = (select(mt.c.lot_id, cast(func.sum(mt.c.mass_g), BigInteger).label("mass_g"),
+                    cast(func.sum(mt.c.reo_g), BigInteger).label("reo_g"))
+             .where(_moved_after(start, day)).group_by(mt.c.lot_id))
+    return _per_lot(start, moved, {"mass_g": "mass_g", "reo_g": "reo_g"}, columns, joins,
+                    lambda figures: (figures[0] != 0) | (figures[1] != 0))
 
 
 def moved_balances(conn: Connection, since: dt.date, day: dt.date) -> dict[int, tuple[int, int]]:
@@ -85,67 +118,69 @@ def moved_balances(conn: Connection, since: dt.date, day: dt.date) -> dict[int, 
 
 def balances(conn: Connection, day: dt.date) -> dict[int, tuple[int, int]]:
     """lot id -> (mass_g, reo_g) at the end of ``day``; zero lots left out."""
-    b = balance_rows(conn, day)
-    return {lot_id: (m, r) for lot_id, m, r in conn.execute(select(b)).all()}
+    q = balance_select(conn, day, lambda lot_id, figures: [lot_id, *figures])
+    return {lot_id: (m, r) for lot_id, m, r in conn.execute(q).all()}
 
 
 def month_lot_rows(conn: Connection, first: dt.date, last: dt.date,
                    inflows: Collection[str], outflows: Collection[str]) -> list[tuple]:
     """Each lot's month from ``first`` to ``last``, in one statement: every lot
-    holding stock at the start or moved within it, as (lot id, lot number,
-    lot origin (None for a lot of several origins whose shares are not kept
-    for that day: ``made_shares``), material code, material Chinese name, category, group,
-    opening mass, opening REO, in mass, in REO, out mass, out REO, adjusted
-    mass, adjusted REO, movements in the month). ``in`` counts the ``inflows`` types, ``out``
+    holding stock at the start or moved within it, by material code and lot
+    number (code point order, as Python sorts), as (material code, material
+    Chinese name, category, group, lot number, origin, opening, in, out,
+    adjusted, closing, the same five in REO, lot id): the fields of the
+    report's inventory line. ``in`` counts the ``inflows`` types, ``out``
     the ``outflows`` (positive), the rest are adjustments; a reversal counts
-    with the type it reverses."""
+    with the type it reverses. The origin is None for a lot of several
+    origins whose shares are not kept for that day (``made_shares``)."""
     mt = Movement.__table__
-    names = ("o_m", "o_r", "i_m", "i_r", "x_m", "x_r", "a_m", "a_r", "n")
-
-    def named(lot_id, *figures) -> list:
-        return [lot_id.label("lot_id"), *(f.label(n) for f, n in zip(figures, names))]
-
-    def zeros(count: int) -> list:
-        return [literal(0) for _ in range(count)]
-
     eve = first - dt.timedelta(days=1)
-    parts: list[Select] = []
     start = start_of(conn, eve)
-    before = mt.c.day <= eve
-    if start is not None:
-        month, t = start
-        parts.append(select(*named(t.c.lot_id, t.c.mass_g, t.c.reo_g, *zeros(7))).where(t.c.month == month))
-        before = before & (mt.c.day > month_end(month))
-    parts.append(select(*named(mt.c.lot_id, mt.c.mass_g, mt.c.reo_g, *zeros(7))).where(before))
+    before, within = mt.c.day <= eve, mt.c.day >= first
 
-    def part(types: list[str], sign: int = 1, *, among: bool = True) -> tuple:
-        hit = mt.c.type.in_(types) if among else mt.c.type.not_in(types)
-        return (case((hit, sign * mt.c.mass_g), else_=0), case((hit, sign * mt.c.reo_g), else_=0))
+    def total(value, when) -> object:
+        return cast(func.sum(case((when, value), else_=0)), BigInteger)
 
-    flows = [*part(list(inflows)), *part(list(outflows), -1), *part([*inflows, *outflows], among=False)]
-    parts.append(select(*named(mt.c.lot_id, *zeros(2), *flows, literal(1)))
-                 .where(mt.c.day >= first, mt.c.day <= last))
-    u = union_all(*parts).subquery()
-    sums = [cast(func.sum(u.c[n]), BigInteger) for n in names]
-    lots = (select(u.c.lot_id, *[total.label(n) for total, n in zip(sums, names)]).group_by(u.c.lot_id)
-            .having((sums[0] != 0) | (sums[1] != 0) | (sums[8] > 0)).subquery())
+    others = [*inflows, *outflows]
+    moved = select(
+        mt.c.lot_id,
+        total(mt.c.mass_g, before).label("o_m"), total(mt.c.reo_g, before).label("o_r"),
+        total(mt.c.mass_g, within & mt.c.type.in_(list(inflows))).label("i_m"),
+        total(mt.c.reo_g, within & mt.c.type.in_(list(inflows))).label("i_r"),
+        total(-mt.c.mass_g, within & mt.c.type.in_(list(outflows))).label("x_m"),
+        total(-mt.c.reo_g, within & mt.c.type.in_(list(outflows))).label("x_r"),
+        total(mt.c.mass_g, within & mt.c.type.not_in(others)).label("a_m"),
+        total(mt.c.reo_g, within & mt.c.type.not_in(others)).label("a_r"),
+        total(literal(1), within).label("n"),
+    ).where(_moved_after(start, last)).group_by(mt.c.lot_id)
     lt, mat = Lot.__table__, Material.__table__
-    return conn.execute(
-        select(lt.c.id, lt.c.lot_no, func.coalesce(lt.c.origin, made_shares.dominant_column(lt, last)), mat.c.code, mat.c.name_zh, mat.c.category, mat.c.group,
-               *list(lots.c)[1:])
-        .select_from(lots.join(lt, lt.c.id == lots.c.lot_id).join(mat, mat.c.id == lt.c.material_id))
-    ).all()
+
+    def columns(lot_id, f) -> list:
+        o_m, o_r, i_m, i_r, x_m, x_r, a_m, a_r, _n = f
+        return [mat.c.code.label("code"), mat.c.name_zh, mat.c.category, mat.c.group, lt.c.lot_no.label("lot_no"),
+                func.coalesce(lt.c.origin, made_shares.dominant_column(lt, last)),
+                o_m, i_m, x_m, a_m, o_m + i_m - x_m + a_m, o_r, i_r, x_r, a_r, o_r + i_r - x_r + a_r, lt.c.id]
+
+    def joins(source):
+        return source.join(lt, lt.c.id == source.c.lot_id).join(mat, mat.c.id == lt.c.material_id)
+
+    q = _per_lot(start, moved, {"o_m": "mass_g", "o_r": "reo_g"}, columns, joins,
+                 lambda f: (f[0] != 0) | (f[1] != 0) | (f[8] > 0))
+    return conn.execute(q.order_by(text("code"), text("lot_no"))).all()
 
 
 def group_balances(conn: Connection, day: dt.date) -> list[tuple[str, str, int, int, int]]:
     """(category, group, lots, mass_g, reo_g) of the lots with stock at the
     end of ``day``, summed in the database: a dashboard's figure without a
     row per lot."""
-    b = balance_rows(conn, day)
     lt, mat = Lot.__table__, Material.__table__
+    per_lot = balance_select(
+        conn, day, lambda lot_id, f: [mat.c.category.label("category"), mat.c.group.label("grp"),
+                                      f[0].label("mass_g"), f[1].label("reo_g")],
+        lambda source: source.join(lt, lt.c.id == source.c.lot_id).join(mat, mat.c.id == lt.c.material_id),
+    ).subquery()
     return [tuple(r) for r in conn.execute(
-        select(mat.c.category, mat.c.group, func.count(), cast(func.sum(b.c.mass_g), BigInteger),
-               cast(func.sum(b.c.reo_g), BigInteger))
-        .select_from(b.join(lt, lt.c.id == b.c.lot_id).join(mat, mat.c.id == lt.c.material_id))
-        .group_by(mat.c.category, mat.c.group)
+        select(per_lot.c.category, per_lot.c.grp, func.count(), cast(func.sum(per_lot.c.mass_g), BigInteger),
+               cast(func.sum(per_lot.c.reo_g), BigInteger))
+        .group_by(per_lot.c.category, per_lot.c.grp)
     ).all()]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, ScalarSelect, Table, func, select, text
+from sqlalchemy import Connection, ScalarSelect, Table, select, text
 
 from ree_desk.store.models import MadeShare
 
@@ -23,34 +23,53 @@ MS = MadeShare.__table__
 _POSTED_LOTS = ("SELECT DISTINCT lot_id FROM movement "
                 "WHERE id BETWEEN :first_id AND :last_id AND type = 'OUTPUT'")
 _SUMS = ("SELECT m.lot_id, o.country, SUM(o.reo_g), "
-         "(SELECT MAX(d.day) FROM movement d WHERE d.lot_id = m.lot_id AND d.type = 'OUTPUT') "
+         "(SELECT MAX(d.day) FROM movement d WHERE d.lot_id = m.lot_id AND d.type = 'OUTPUT'), FALSE "
          "FROM movement m JOIN movement_origin o ON o.movement_id = m.id JOIN lot l ON l.id = m.lot_id "
          "WHERE m.type = 'OUTPUT' AND l.origin IS NULL")
+
+
+# The leading share of each lot (largest first, ties alphabetical: as
+# ``ledger.origins.dominant_origin`` ranks them), marked once when written
+# so that reading a lot's origin sorts nothing. Closed by the caller.
+_LEADS = ("UPDATE made_share SET leads = TRUE WHERE (lot_id, country) IN ("
+          "SELECT lot_id, country FROM (SELECT lot_id, country, ROW_NUMBER() OVER ("
+          "PARTITION BY lot_id ORDER BY ABS(reo_g) DESC, country) AS place FROM made_share WHERE reo_g <> 0) ranked "
+          "WHERE place = 1")
 
 
 def posted(conn: Connection, first_id: int, last_id: int) -> None:
     """Refresh the lots that movements ``first_id`` … ``last_id`` made into."""
     ids = {"first_id": first_id, "last_id": last_id}
     conn.execute(text(f"DELETE FROM made_share WHERE lot_id IN ({_POSTED_LOTS})"), ids)
-    conn.execute(text(f"INSERT INTO made_share (lot_id, country, reo_g, last_day) {_SUMS} "
+    conn.execute(text(f"INSERT INTO made_share (lot_id, country, reo_g, last_day, leads) {_SUMS} "
                       f"AND m.lot_id IN ({_POSTED_LOTS}) GROUP BY m.lot_id, o.country"), ids)
+    conn.execute(text(f"{_LEADS} AND lot_id IN ({_POSTED_LOTS}))"), ids)
 
 
 def build_all(conn: Connection) -> None:
-    conn.execute(text(f"INSERT INTO made_share (lot_id, country, reo_g, last_day) {_SUMS} "
+    conn.execute(text(f"INSERT INTO made_share (lot_id, country, reo_g, last_day, leads) {_SUMS} "
                       "GROUP BY m.lot_id, o.country"))
+    conn.execute(text(f"{_LEADS})"))
 
 
-def recomputed(conn: Connection) -> dict[tuple[int, str], tuple[int, str]]:
+def recomputed(conn: Connection) -> dict[tuple[int, str], tuple[int, str, bool]]:
     """(lot id, country) -> (REO made, day of the lot's latest OUTPUT as
-    YYYY-MM-DD), from the movements."""
-    rows = conn.execute(text(f"{_SUMS} GROUP BY m.lot_id, o.country")).all()
-    return {(lot, country): (int(reo), str(last)) for lot, country, reo, last in rows}
+    YYYY-MM-DD, whether it leads), from the movements."""
+    by_lot: dict[int, dict[str, tuple[int, str]]] = {}
+    for lot, country, reo, last, _leads in conn.execute(text(f"{_SUMS} GROUP BY m.lot_id, o.country")).all():
+        by_lot.setdefault(lot, {})[country] = (int(reo), str(last))
+    out = {}
+    for lot, made in by_lot.items():
+        sizes = [(country, abs(reo)) for country, (reo, _last) in made.items() if reo]
+        leader = min(sizes, key=lambda kv: (-kv[1], kv[0]))[0] if sizes else None
+        for country, (reo, last) in made.items():
+            out[(lot, country)] = (reo, last, country == leader)
+    return out
 
 
-def stored(conn: Connection) -> dict[tuple[int, str], tuple[int, str]]:
-    rows = conn.execute(select(MS.c.lot_id, MS.c.country, MS.c.reo_g, MS.c.last_day)).all()
-    return {(lot, country): (reo, last.isoformat()) for lot, country, reo, last in rows}
+def stored(conn: Connection) -> dict[tuple[int, str], tuple[int, str, bool]]:
+    rows = conn.execute(select(MS.c.lot_id, MS.c.country, MS.c.reo_g, MS.c.last_day, MS.c.leads)).all()
+    return {(lot, country): (reo, last.isoformat(), bool(leads)) for lot, country, reo, last, leads in rows}
 
 
 def dominant_column(lot: Table, until: dt.date) -> ScalarSelect:
@@ -58,5 +77,4 @@ def dominant_column(lot: Table, until: dt.date) -> ScalarSelect:
     largest share made into it (ties alphabetical), NULL when nothing is kept
     for it or it was made into after ``until`` (read those from the movements)."""
     return (select(MS.c.country)
-            .where(MS.c.lot_id == lot.c.id, MS.c.reo_g != 0, MS.c.last_day <= until)
-            .order_by(func.abs(MS.c.reo_g).desc(), MS.c.country).limit(1).scalar_subquery())
+            .where(MS.c.lot_id == lot.c.id, MS.c.leads.is_(True), MS.c.last_day <= until).scalar_subquery())

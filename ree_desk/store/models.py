@@ -224,6 +224,8 @@ class MadeShare(Base):
     country: Mapped[str] = mapped_column(String(2), primary_key=True)
     reo_g: Mapped[int] = mapped_column(BigInteger)
     last_day: Mapped[dt.date] = mapped_column(Date)
+    # The country that names the lot: the largest share, ties alphabetical.
+    leads: Mapped[bool] = mapped_column(Boolean)
 
 
 class AuditEvent(Base):

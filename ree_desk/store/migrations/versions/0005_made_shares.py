@@ -24,6 +24,7 @@ def upgrade() -> None:
         sa.Column("country", sa.String(2), nullable=False),
         sa.Column("reo_g", sa.BigInteger, nullable=False),
         sa.Column("last_day", sa.Date, nullable=False),
+        sa.Column("leads", sa.Boolean, nullable=False),
         sa.PrimaryKeyConstraint("lot_id", "country", name="pk_made_share"),
         sa.ForeignKeyConstraint(["lot_id"], ["lot.id"], name="fk_made_share_lot_id_lot"),
         sqlite_with_rowid=False,
