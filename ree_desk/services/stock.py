@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection
 
 from ree_desk.store.balances import balance_select, month_end, month_of
 from ree_desk.store.balances import balances as stored_balances
@@ -48,7 +48,7 @@ def stock_as_of(db: Database, day: dt.date, *, material: str | None = None) -> l
 
 def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> list[LotStock]:
     """Every lot with stock at the end of ``day``, by material code and lot
-    number (code point order, as Python sorts). A lot of several origins
+    number. A lot of several origins
     comes once per country made into it, with what was made, as kept
     beside the ledger (``made_share``)."""
     lt, mat, ms = Lot.__table__, Material.__table__, MadeShare.__table__
@@ -65,12 +65,13 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
         return (source.join(lt, lt.c.id == source.c.lot_id).join(mat, of_material)
                 .outerjoin(ms, (ms.c.lot_id == lt.c.id) & lt.c.origin.is_(None)))
 
-    q = balance_select(conn, day, columns, joins).order_by(text("code"), text("lot_no"), text("country"))
+    rows = conn.execute(balance_select(conn, day, columns, joins)).all()
+    rows.sort(key=lambda r: (r[0], r[3], r[8] or ""))  # here: the database's sort of wide rows cost more
     out: list[LotStock] = []
     made: dict[int, dict[str, int]] = {}
     unkept: set[int] = set()
     previous = None
-    for code, group, category, lot_no, lot_id, origin, mass, reo, country, made_reo, last_day in conn.execute(q).all():
+    for code, group, category, lot_no, lot_id, origin, mass, reo, country, made_reo, last_day in rows:
         if origin is not None:
             out.append(LotStock(code, group, category, lot_no, lot_id, origin, mass, reo, {origin: reo}))
             continue
