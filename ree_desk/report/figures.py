@@ -99,7 +99,7 @@ def _totals(lines: list[MovementLine]) -> dict[str, TypeTotal]:
 
 
 def _inventory(conn: Connection, first: dt.date, last: dt.date) -> list[InventoryLine]:
-    lines = list(map(InventoryLine._make, month_lot_rows(conn, first, last, INFLOW_TYPES, OUTFLOW_TYPES)))
+    lines = month_lot_rows(conn, first, last, INFLOW_TYPES, OUTFLOW_TYPES, InventoryLine._make)
     unnamed = {i.lot_id: n for n, i in enumerate(lines) if i.origin is None}
     if unnamed:
         shares = queries.made_lot_shares(conn, unnamed, until=last)

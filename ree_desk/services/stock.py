@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
-from ree_desk.store.balances import balance_select, month_end, month_of
+from ree_desk.store.balances import balance_select, month_end, month_of, plain_rows
 from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, MadeShare, Material
@@ -65,7 +65,7 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
         return (source.join(lt, lt.c.id == source.c.lot_id).join(mat, of_material)
                 .outerjoin(ms, (ms.c.lot_id == lt.c.id) & lt.c.origin.is_(None)))
 
-    rows = conn.execute(balance_select(conn, day, columns, joins)).all()
+    rows = plain_rows(conn.execute(balance_select(conn, day, columns, joins)))
     rows.sort(key=lambda r: (r[0], r[3], r[8] or ""))  # here: the database's sort of wide rows cost more
     out: list[LotStock] = []
     made: dict[int, dict[str, int]] = {}

@@ -10,12 +10,15 @@ import datetime as dt
 
 from collections.abc import Callable, Collection
 from operator import itemgetter
+from typing import TypeVar
 
-from sqlalchemy import BigInteger, Connection, Select, Table, case, cast, func, literal, select, union_all
+from sqlalchemy import BigInteger, Connection, Result, Select, Table, case, cast, func, literal, select, union_all
 
 from ree_desk.store import checkpoints, made_shares
 from ree_desk.store.checkpoints import month_end, month_of
 from ree_desk.store.models import CheckpointBalance, ClosingBalance, Lot, Material, Movement
+
+T = TypeVar("T")
 
 
 def _limit_month(day: dt.date) -> str:
@@ -120,17 +123,18 @@ def moved_balances(conn: Connection, since: dt.date, day: dt.date) -> dict[int, 
 def balances(conn: Connection, day: dt.date) -> dict[int, tuple[int, int]]:
     """lot id -> (mass_g, reo_g) at the end of ``day``; zero lots left out."""
     q = balance_select(conn, day, lambda lot_id, figures: [lot_id, *figures])
-    return {lot_id: (m, r) for lot_id, m, r in conn.execute(q).all()}
+    return {lot_id: (m, r) for batch in conn.execute(q).partitions(5000) for lot_id, m, r in batch}
 
 
 def month_lot_rows(conn: Connection, first: dt.date, last: dt.date,
-                   inflows: Collection[str], outflows: Collection[str]) -> list[tuple]:
+                   inflows: Collection[str], outflows: Collection[str],
+                   make: Callable[[tuple], T] = tuple) -> list[T]:
     """Each lot's month from ``first`` to ``last``, in one statement: every lot
     holding stock at the start or moved within it, by material code and lot
     number, as (material code, material
     Chinese name, category, group, lot number, origin, opening, in, out,
-    adjusted, closing, the same five in REO, lot id): the fields of the
-    report's inventory line. ``in`` counts the ``inflows`` types, ``out``
+    adjusted, closing, the same five in REO, lot id), each made into
+    ``make``'s value: the fields of the report's inventory line. ``in`` counts the ``inflows`` types, ``out``
     the ``outflows`` (positive), the rest are adjustments; a reversal counts
     with the type it reverses. The origin is None for a lot of several
     origins whose shares are not kept for that day (``made_shares``)."""
@@ -167,12 +171,23 @@ def month_lot_rows(conn: Connection, first: dt.date, last: dt.date,
 
     q = _per_lot(start, moved, {"o_m": "mass_g", "o_r": "reo_g"}, columns, joins,
                  lambda f: (f[0] != 0) | (f[1] != 0) | (f[8] > 0))
-    rows = conn.execute(q).all()
+    rows = plain_rows(conn.execute(q), make)
     # Sorted here, not by the database: a sort of the whole wide rows was
     # most of the statement's time, and Python's string order is the same
     # on every database.
     rows.sort(key=itemgetter(0, 4))
     return rows
+
+
+def plain_rows(result: Result, make: Callable[[tuple], T] = tuple) -> list[T]:
+    """The rows of ``result`` made into ``make``'s values a batch at a time.
+    Hundreds of thousands of the driver's row objects held at once would be
+    walked by every collection of the cycle collector; plain tuples of
+    numbers and text it stops looking at."""
+    out: list = []
+    for batch in result.partitions(5000):
+        out.extend(map(make, batch))
+    return out
 
 
 def group_balances(conn: Connection, day: dt.date) -> list[tuple[str, str, int, int, int]]:
