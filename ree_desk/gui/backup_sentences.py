@@ -49,6 +49,7 @@ SENTENCES = [
     (r"audit_event (\d+): (?P<s>.+)", QT_TRANSLATE_NOOP("Problems", "audit event {0}: {1}")),
     (r"movement_origin (\d+): (?P<s>.+)", QT_TRANSLATE_NOOP("Problems", "origin shares of movement {0}: {1}")),
     (r"closing_balance (\d+): (?P<s>.+)", QT_TRANSLATE_NOOP("Problems", "closing balance of lot {0}: {1}")),
+    (r"made_share (\d+): (?P<s>.+)", QT_TRANSLATE_NOOP("Problems", "origin shares kept for lot {0}: {1}")),
     (r"checkpoint_balance (\d+): (?P<s>.+)",
      QT_TRANSLATE_NOOP("Problems", "year-end balance kept for lot {0}: {1}")),
     (r"database: the file is damaged: (.*)", QT_TRANSLATE_NOOP("Problems", "the file is damaged: {0}")),

@@ -44,6 +44,7 @@ WHERE = {
     "audit_event": QT_TRANSLATE_NOOP("LedgerCheck", "audit event {id}"),
     "closing_balance": QT_TRANSLATE_NOOP("LedgerCheck", "closing balance of lot record {id}"),
     "checkpoint_balance": QT_TRANSLATE_NOOP("LedgerCheck", "year-end balance kept for lot record {id}"),
+    "made_share": QT_TRANSLATE_NOOP("LedgerCheck", "origin shares kept for lot record {id}"),
     "database": QT_TRANSLATE_NOOP("LedgerCheck", "database file"),
 }
 # What ree_desk.services.verify says about a row, each a pattern and its
@@ -69,6 +70,8 @@ SENTENCES = [
     (r"the origin shares of movements (\d+)–(\d+) are not those audit event (\d+) recorded",
      QT_TRANSLATE_NOOP("LedgerCheck", "the origin shares of movements {0}–{1} are not those audit event {2} "
                                       "recorded")),
+    (r"REO made into lot (\d+) from (\S+): kept (-?\d+) g, the ledger gives (-?\d+) g",
+     QT_TRANSLATE_NOOP("LedgerCheck", "REO made into lot {0} from {1}: kept {2} g, the ledger gives {3} g")),
     (r"lot (\d+) at the end of (\S+): stored (-?\d+) g \((-?\d+) g REO\), the ledger gives (-?\d+) g "
      r"\((-?\d+) g REO\)",
      QT_TRANSLATE_NOOP("LedgerCheck", "lot {0} at the end of {1}: stored {2} g ({3} g REO), the ledger gives "

@@ -622,81 +622,91 @@
     </message>
     <message>
         <location filename="../../ree_desk/gui/ledger_check.py" line="47"/>
+        <source>origin shares kept for lot record {id}</source>
+        <translation>批号记录 {id} 的原产国构成（程序自存）</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="48"/>
         <source>database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="53"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="54"/>
         <source>the file is damaged: {0}</source>
         <translation>文件已损坏：{0}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="54"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="55"/>
         <source>has no chain value</source>
         <translation>缺少哈希链值</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="57"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="58"/>
         <source>does not match the chain: this row, or the one before it, was changed, added or removed behind the program&apos;s back</source>
         <translation>与哈希链不符：这一行或它的前一行在程序之外被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="60"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="61"/>
         <source>is not among the movements of any posting in the audit trail</source>
         <translation>不属于审计记录中任何一次过账</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="62"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="63"/>
         <source>does not match the chain: this event, or the one before it, was changed, added or removed</source>
         <translation>与哈希链不符：这条事件或它的前一条被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="65"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="66"/>
         <source>posting of audit event {0} wrote {1} movements ({2}–{3}); the ledger holds {4} of them</source>
         <translation>审计事件 {0} 的过账写入了 {1} 笔流水（{2}–{3}）；台账中只有其中 {4} 笔</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="68"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="69"/>
         <source>is not the chain head that audit event {0} recorded</source>
         <translation>不是审计事件 {0} 记录的哈希链末端</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="70"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="71"/>
         <source>the origin shares of movements {0}–{1} are not those audit event {2} recorded</source>
         <translation>流水 {0}–{1} 的原产国占比与审计事件 {2} 的记录不符</translation>
     </message>
     <message>
         <location filename="../../ree_desk/gui/ledger_check.py" line="74"/>
+        <source>REO made into lot {0} from {1}: kept {2} g, the ledger gives {3} g</source>
+        <translation>批次 {0} 来自 {1} 的产出氧化物：存 {2} 克，台账为 {3} 克</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="77"/>
         <source>lot {0} at the end of {1}: stored {2} g ({3} g REO), the ledger gives {4} g ({5} g REO)</source>
         <translation>批号 {0} 在 {1} 月末：保存的结存为 {2} g（REO {3} g），按台账应为 {4} g（REO {5} g）</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="193"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="196"/>
         <source>Click to see what the check found</source>
         <translation>点击查看校验发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="201"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="204"/>
         <source>Ledger check</source>
         <translation>台账校验</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="208"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="211"/>
         <source>The ledger is not what REE Desk wrote: it was changed behind the program&apos;s back, or the file is damaged. Keep this file as it is and restore the latest good copy.</source>
         <translation>台账与稀土台账程序写入的内容不符：它在程序之外被修改，或文件已损坏。请原样保留此文件，并恢复最近一份完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="212"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="215"/>
         <source>…and {n} more</source>
         <translation>…另有 {n} 项</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="216"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="219"/>
         <source>Show movement {id}</source>
         <translation>查看流水 {id}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/ledger_check.py" line="218"/>
+        <location filename="../../ree_desk/gui/ledger_check.py" line="221"/>
         <source>Show the audit log</source>
         <translation>查看审计日志</translation>
     </message>

@@ -284,52 +284,57 @@ It is checked first. The database open now is kept beside it as {kept}, and REE 
         <translation>批次 {0} 的期末结存：{1}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="53"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="52"/>
+        <source>origin shares kept for lot {0}: {1}</source>
+        <translation>批次 {0} 的原产国构成（程序自存）：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="54"/>
         <source>year-end balance kept for lot {0}: {1}</source>
         <translation>批次 {0} 的年末结存（程序自存）：{1}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="54"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="55"/>
         <source>the file is damaged: {0}</source>
         <translation>文件已损坏：{0}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="55"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="56"/>
         <source>has no chain value</source>
         <translation>缺少哈希链值</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="58"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="59"/>
         <source>does not match the chain: this row, or the one before it, was changed, added or removed behind the program&apos;s back</source>
         <translation>与哈希链不符：此行或其前一行曾在程序之外被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="61"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="62"/>
         <source>does not match the chain: this event, or the one before it, was changed, added or removed</source>
         <translation>与哈希链不符：此事件或其前一事件曾被修改、添加或删除</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="64"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="65"/>
         <source>is not among the movements of any posting in the audit trail</source>
         <translation>不属于审计日志中任何一次过账的流水</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="66"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="67"/>
         <source>posting of audit event {0} wrote {1} movements ({2}–{3}); the ledger holds {4} of them</source>
         <translation>审计事件 {0} 的过账写入了 {1} 条流水（{2}–{3}）；台账中只有其中 {4} 条</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="69"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="70"/>
         <source>is not the chain head that audit event {0} recorded</source>
         <translation>不是审计事件 {0} 记录的哈希链头</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="71"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="72"/>
         <source>the origin shares of movements {0}–{1} are not those audit event {2} recorded</source>
         <translation>流水 {0}–{1} 的来源份额与审计事件 {2} 的记录不符</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/backup_sentences.py" line="74"/>
+        <location filename="../../ree_desk/gui/backup_sentences.py" line="75"/>
         <source>lot {0} at the end of {1}: stored {2} g ({3} g REO), the ledger gives {4} g ({5} g REO)</source>
         <translation>批次 {0} 在 {1} 月末：存储的结存为 {2} g（REO {3} g），按台账应为 {4} g（REO {5} g）</translation>
     </message>

@@ -136,7 +136,7 @@ def test_every_problem_the_check_names_has_its_words(qapp):
     samples = {"integrity": "row 3 missing from index", "p.event_id": "12", "p.rows": "5", "p.first": "20",
                "p.last": "24", "p.seen": "4", "posting.first": "20", "posting.last": "24",
                "posting.event_id": "12", "lot": "7", "month": "2026-05", "held[0]": "1000", "held[1]": "600",
-               "made[0]": "900", "made[1]": "540"}
+               "made[0]": "900", "made[1]": "540", "country": "MM"}
     said = []
     for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "VerifyProblem" and len(node.args) == 3:
