@@ -4,7 +4,8 @@ A spreadsheet program reads text starting with ``= + - @``, tab or CR as a
 formula (or a cell reference) when the cell is edited or pasted, and
 openpyxl itself would store "=..." as a formula and "#N/A" as an error.
 Characters XML cannot carry (and CR, which XML turns into LF) are written the
-way Excel writes them, as _xHHHH_; a literal _xHHHH_ is escaped too.
+way Excel writes them, as _xHHHH_ (a UTF-16 code unit); a literal _xHHHH_ is
+escaped too.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Font
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r]|_x[0-9A-Fa-f]{4}_")
+_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -24,14 +25,24 @@ def _escape(match: re.Match[str]) -> str:
     return f"_x{ord(found):04X}_" if len(found) == 1 else "_x005F" + found
 
 
+def escape_text(value: str) -> str:
+    """``value`` with what XML cannot carry written as _xHHHH_."""
+    return _NEEDS_ESCAPE.sub(_escape, value) if _NEEDS_ESCAPE.search(value) else value
+
+
+def looks_like_formula(escaped: str) -> bool:
+    """Whether a spreadsheet program could take the (escaped) text for a
+    formula or an error value: such a cell gets a quote prefix."""
+    return escaped.startswith(FORMULA_START) or escaped in ERROR_CODES
+
+
 def text_cell(ws: Any, value: str, *, font: Font | None = None, always_cell: bool = False) -> Any:
     """``value`` as a string cell of the write-only sheet ``ws``, whatever it
     looks like. Plain text is returned as is (openpyxl stores it as a string)."""
     if not isinstance(value, str):
         raise TypeError(f"expected text, found {value!r}")
-    if _NEEDS_ESCAPE.search(value):
-        value = _NEEDS_ESCAPE.sub(_escape, value)
-    looks_special = value.startswith(FORMULA_START) or value in ERROR_CODES
+    value = escape_text(value)
+    looks_special = looks_like_formula(value)
     if font is None and not looks_special and not always_cell:
         return value
     cell = WriteOnlyCell(ws, value=value)

@@ -1,7 +1,6 @@
 """The report files made from a real ledger: read back, they show the ledger's figures."""
 from __future__ import annotations
 
-import re
 import sqlite3
 import subprocess
 from decimal import Decimal
@@ -116,30 +115,12 @@ def test_pdf_shows_the_same_totals_with_embedded_fonts(ledger, db_path, tmp_path
     assert fonts and all(line.split()[-5] == "yes" for line in fonts), fonts  # the "emb" column
 
 
-def test_both_files_written_at_once_match_the_ones_written_in_turn(ledger, tmp_path):
-    """The command line writes the PDF in a second process beside the xlsx."""
-    at_once = make_report(ledger, "2026-06", user="t", xlsx=tmp_path / "a.xlsx", pdf=tmp_path / "a.pdf",
-                          today=day("2026-07-01"), parallel=True)
-    in_turn = make_report(ledger, "2026-06", user="t", xlsx=tmp_path / "b.xlsx", pdf=tmp_path / "b.pdf",
-                          today=day("2026-07-01"))
-    assert at_once.report.checksum == in_turn.report.checksum
-    texts = [subprocess.run(["pdftotext", "-layout", str(tmp_path / f"{n}.pdf"), "-"], capture_output=True,
-                            text=True, check=True).stdout for n in "ab"]
-    # The two were made a moment apart, and each page says when it was made.
-    texts = [re.sub(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d", "<made>", t) for t in texts]
-    assert texts[0] == texts[1] and "91350100M000100Y43" in texts[0] and "<made>" in texts[0]
-    sheets = [load_workbook(tmp_path / f"{n}.xlsx", read_only=True) for n in "ab"]
-    assert sheets[0].sheetnames == sheets[1].sheetnames
-    for name in sheets[0].sheetnames[1:]:  # the summary sheet holds the moment it was made
-        assert list(sheets[0][name].values) == list(sheets[1][name].values)
-
-
-def test_a_pdf_that_cannot_be_written_fails_the_report_even_when_written_beside(ledger, tmp_path):
+def test_a_pdf_that_cannot_be_written_fails_the_report(ledger, tmp_path):
     from ree_desk.problems import InputRejected
 
     with pytest.raises((InputRejected, OSError)):
         make_report(ledger, "2026-06", user="t", xlsx=tmp_path / "a.xlsx", pdf=tmp_path / "no" / "such" / "a.pdf",
-                    today=day("2026-07-01"), parallel=True)
+                    today=day("2026-07-01"))
     assert not list((tmp_path).glob("**/*.pdf"))
 
 

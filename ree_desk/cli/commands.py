@@ -189,7 +189,7 @@ def cmd_report(args) -> int:
         sign_in(db, args)
         result = make_report(
             db, args.month, user=user_of(args), xlsx=args.xlsx, pdf=args.pdf, close=args.close,
-            today=args.today, progress=printer, parallel=True,
+            today=args.today, progress=printer,
         )
     finally:
         db.close()

@@ -88,7 +88,7 @@ class Sheet:
 # Column makers
 
 def _summed(get: Callable[[Any], int | None]) -> Callable[[Sequence[Any]], int]:
-    return lambda rows: sum(get(row) or 0 for row in rows)
+    return lambda rows: sum(filter(None, map(get, rows)))  # a missing value adds nothing
 
 
 def text(zh: str, en: str, get: Callable[[Any], Any], width: float = 12) -> Column:

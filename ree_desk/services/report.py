@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Callable
 
 from ree_desk.accounts.roles import Permission
-from ree_desk.beside import Beside
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.report.checks import check_report
 from ree_desk.report.figures import compute_report, ledger_checksum, month_bounds, month_movements
@@ -34,7 +33,6 @@ class ReportResult:
 def make_report(
     db: Database, month: str, *, user: str, xlsx: Path | None = None, pdf: Path | None = None,
     close: bool = False, today: dt.date | None = None, progress: ReportProgress | None = None,
-    parallel: bool = False,
 ) -> ReportResult:
     """Compute the month's figures, check them against the ledger, write the
     files asked for, and with ``close`` close the month.
@@ -42,9 +40,6 @@ def make_report(
     Nothing is written unless every check passes; the month is closed only
     after its report file was written and the ledger is still the one the
     report was made from.
-
-    ``parallel`` writes the PDF in a second process while the xlsx is
-    written (the command line's choice; never from a program running threads).
     """
     user = require(db, Permission.CLOSE_MONTH if close else Permission.REPORT, user)
     month = parse_month(month)
@@ -63,23 +58,11 @@ def make_report(
         report = compute_report(conn, month)
         step("check", 0, 1)
         check_report(conn, report)
-    pdf_job = None
-    if pdf is not None and xlsx is not None and parallel:
-        step("pdf", 0, 1)
-        pdf_job = Beside(lambda: _write_pdf(report, Path(pdf)))
     if xlsx is not None:
         from ree_desk.report.xlsx_writer import write_report_xlsx
 
-        try:
-            write_report_xlsx(report, Path(xlsx), progress=lambda done, total: step("xlsx", done, total),
-                              parallel=parallel)
-        except BaseException:
-            if pdf_job is not None:
-                pdf_job.wait_quietly()  # the xlsx's error is the one to report
-            raise
-    if pdf_job is not None:
-        pdf_job.wait()
-    elif pdf is not None:
+        write_report_xlsx(report, Path(xlsx), progress=lambda done, total: step("xlsx", done, total))
+    if pdf is not None:
         step("pdf", 0, 1)
         _write_pdf(report, Path(pdf))
     detail = {"month": month, "checksum": report.checksum, "movements": report.movement_count,
@@ -105,8 +88,7 @@ def make_report(
 
 
 def _write_pdf(report: MonthReport, path: Path) -> None:
-    # Imported here: reportlab and the font take a moment to load, and in a
-    # parallel run only the second process needs them.
+    # Imported here: reportlab and the font take a moment to load.
     from ree_desk.report.pdf_writer import write_report_pdf
 
     write_report_pdf(report, path)
