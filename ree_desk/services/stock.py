@@ -8,11 +8,12 @@ checkpoint of the latest year's end when that is later
 from __future__ import annotations
 
 import datetime as dt
+from operator import attrgetter
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
-from ree_desk.store.balances import balance_select, month_end, month_of, plain_rows
+from ree_desk.store.balances import balance_select, month_end, month_of
 from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, MadeShare, Material
@@ -65,37 +66,37 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
         return (source.join(lt, lt.c.id == source.c.lot_id).join(mat, of_material)
                 .outerjoin(ms, (ms.c.lot_id == lt.c.id) & lt.c.origin.is_(None)))
 
-    rows = plain_rows(conn.execute(balance_select(conn, day, columns, joins)))
-    rows.sort(key=lambda r: (r[0], r[3], r[8] or ""))  # here: the database's sort of wide rows cost more
     out: list[LotStock] = []
+    mixed: dict[int, LotStock] = {}
     made: dict[int, dict[str, int]] = {}
     unkept: set[int] = set()
-    previous = None
-    for code, group, category, lot_no, lot_id, origin, mass, reo, country, made_reo, last_day in rows:
-        if origin is not None:
-            out.append(LotStock(code, group, category, lot_no, lot_id, origin, mass, reo, {origin: reo}))
-            continue
-        # A lot made from several origins: its mix may differ on an earlier
-        # day. (A made lot that names one origin made only it.)
-        if lot_id != previous:
-            out.append(LotStock(code, group, category, lot_no, lot_id, "", mass, reo, {}))
-            previous = lot_id
-        if country is None or last_day > day:
-            unkept.add(lot_id)  # made into after that day: read from the movements
-        else:
-            made.setdefault(lot_id, {})[country] = made_reo
+    # Each lot becomes its LotStock as its rows arrive, a batch at a time:
+    # hundreds of thousands of rows are never all held beside them.
+    for batch in conn.execute(balance_select(conn, day, columns, joins)).partitions(5000):
+        for code, group, category, lot_no, lot_id, origin, mass, reo, country, made_reo, last_day in batch:
+            if origin is not None:
+                out.append(LotStock(code, group, category, lot_no, lot_id, origin, mass, reo, {origin: reo}))
+                continue
+            # A lot made from several origins (one row per country made into
+            # it): its mix may differ on an earlier day. A made lot that
+            # names one origin made only it.
+            if lot_id not in mixed:
+                out.append(mixed.setdefault(lot_id, LotStock(code, group, category, lot_no, lot_id, "", mass, reo,
+                                                             {})))
+            if country is None or last_day > day:
+                unkept.add(lot_id)  # made into after that day: read from the movements
+            else:
+                made.setdefault(lot_id, {})[country] = made_reo
+    out.sort(key=attrgetter("material", "lot"))  # here: the database's sort of wide rows cost more
     if unkept:
         for lot_id in unkept:
             made.pop(lot_id, None)
         made.update(made_lot_shares(conn, unkept, until=day))
-    if made:
-        for s in out:
-            shares = made.get(s.lot_id)
-            if shares is None:
-                continue
-            weights = {c: w for c, w in sorted(shares.items()) if w > 0}
-            if weights:
-                # The lot's REO that day, split in the shares of what was made into it.
-                s.origin_shares = split_by_shares(s.reo_g, weights)
-                s.origin = dominant_origin(weights)
+    for lot_id, shares in made.items():
+        weights = {c: w for c, w in sorted(shares.items()) if w > 0}
+        if weights:
+            # The lot's REO that day, split in the shares of what was made into it.
+            s = mixed[lot_id]
+            s.origin_shares = split_by_shares(s.reo_g, weights)
+            s.origin = dominant_origin(weights)
     return out

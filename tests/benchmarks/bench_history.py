@@ -29,6 +29,7 @@ import csv
 import datetime as dt
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -51,16 +52,20 @@ def command(db: Path, *args: str) -> list[str]:
 
 
 def measured(argv: list[str]) -> tuple[float, int, str]:
-    """(seconds, peak MB, stdout) of one whole command, its peak memory its own."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    out = proc.stdout.read()
-    err = proc.stderr.read()
-    _pid, status, usage = os.wait4(proc.pid, 0)
-    seconds = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"{' '.join(argv[3:])} failed: {err.decode()[-800:]}")
-    return seconds, round(usage.ru_maxrss / 1024), out.decode()
+    """(seconds, peak MB, stdout) of one whole command. The peak is measured
+    by GNU time where there is one: a child forked from this process starts
+    with this process's pages, and its high-water mark would count them."""
+    timer = shutil.which("time") or "/usr/bin/time"
+    with tempfile.NamedTemporaryFile("r", suffix=".rss") as rss:
+        wrapped = [timer, "-f", "%M", "-o", rss.name, *argv] if os.path.exists(timer) else argv
+        start = time.perf_counter()
+        done = subprocess.run(wrapped, capture_output=True)
+        seconds = time.perf_counter() - start
+        if done.returncode != 0:
+            raise SystemExit(f"{' '.join(argv[3:])} failed: {done.stderr.decode()[-800:]}")
+        text = rss.read().strip()
+    peak = round(int(text.splitlines()[-1]) / 1024) if text else 0
+    return seconds, peak, done.stdout.decode()
 
 
 def ensure_history(path: Path, movements: int) -> None:
