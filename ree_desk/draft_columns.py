@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import partial
 from itertools import compress
+from operator import not_
+from typing import Sequence
 
 from ree_desk.drafts import (
     _FAILED,
@@ -23,38 +25,46 @@ from ree_desk.drafts import (
     draft_from_values,
     fields_agree,
 )
-from ree_desk.beside import Beside, can_fork
-from ree_desk.importing.csv_columns import CsvColumns, PlainCsv
+from ree_desk.importing.csv_columns import CsvColumns
 from ree_desk.importing.reader import COLUMN_NAMES
 from ree_desk.movement_types import OUTFLOWS
 from ree_desk.problems import Problem
-from ree_desk.quantities import MAX_ABS_GRAMS, plain_mass_g
+from ree_desk.quantities import FULL_WIDTH, MAX_ABS_GRAMS, parse_mass_kg, plain_mass_g
 
 _draft_of = partial(tuple.__new__, MovementDraft)
 
 
 class _Stripped(dict):
     """Raw cell text -> the judged value of its stripped text (``None`` for
-    a blank cell, or ``_FAILED`` when the column requires a value)."""
+    a blank cell, or ``_FAILED`` when the column requires a value).
+    ``failed`` tells whether any cell failed, so that a column of good
+    cells is not searched for the bad ones."""
 
-    __slots__ = ("judged", "blank")
+    __slots__ = ("judged", "blank", "failed")
 
     def __init__(self, judged: _Memo, required: bool) -> None:
         super().__init__()
         self.judged = judged
         self.blank = _FAILED if required else None
+        self.failed = False
 
     def __missing__(self, raw: str) -> object:
         text = raw.strip()
         value = self.judged[text] if text else self.blank
+        if value is _FAILED:
+            self.failed = True
         self[raw] = value
         return value
 
 
-def _plain_mass_or_fail(raw: str) -> int:
-    grams = plain_mass_g(raw)
+def _mass_or_fail(text: str) -> int:
+    """Grams of a mass as the row reader reads it for a row of any type but
+    ADJUSTMENT (whose signed masses it judges itself)."""
+    grams = plain_mass_g(text)
+    if grams is None:
+        grams = parse_mass_kg(text)  # thousands separators, full-width digits
     if not grams:
-        raise ValueError("judged by the row reader")
+        raise ValueError("a mass other than zero")
     return grams
 
 
@@ -72,29 +82,47 @@ class _Agreement(dict):
 # cell as above. Each shortcut returns what the cell-by-cell judging gives,
 # or None.
 
-def _codes(cells: tuple[str, ...], required: bool = False) -> list[str | None] | None:
+def _codes(cells: Sequence[str], required: bool = False) -> list[str | None] | None:
     """Cells kept as typed, as ``_clean`` keeps them (blank ones as None
     where the column may be blank)."""
     stripped = list(map(str.strip, cells))
-    if not stripped or max(map(len, stripped)) > MAX_CODE or not all(map(str.isprintable, stripped)) \
-            or "  " in "\n".join(stripped):
+    # Stripped cells joined end to end: no two spaces meet at a seam.
+    joined = "".join(stripped)
+    if not stripped or max(map(len, stripped)) > MAX_CODE or not joined.isprintable() or "  " in joined:
         return None
-    if "" in stripped:
+    if not all(stripped):
         return None if required else [text or None for text in stripped]
     return stripped
 
 
-_PLAIN_KG = re.compile(r"(?:[0-9]{1,15}\.[0-9]{3}\n)*[0-9]{1,15}\.[0-9]{3}")
+# Three decimals, the way spreadsheets and other programs export kilograms:
+# plain, or with one kind of thousands separator (a comma, or spaces of any
+# width), as ``parse_mass_kg`` reads them. Written as a cell's shape: each
+# digit as 0, and a leading zero as # (no group of thousands begins with 0).
+_KG_SHAPE = re.compile(r"[#0]0{0,14}\.000|00{0,2}(?:,000)+\.000|00{0,2}(?:[ \u00a0\u202f\u2009]000)+\.000")
+_SHAPE = str.maketrans("123456789", "000000000")
+_SPACES = dict.fromkeys(map(ord, " \u00a0\u202f\u2009"))
 
 
-def _masses(cells: tuple[str, ...]) -> list[int] | None:
-    """Masses written with exactly three decimals, the way spreadsheets and
-    other programs export kilograms, turned to grams in one pass."""
+def _masses(cells: Sequence[str]) -> list[int] | None:
+    """A column of masses with three decimals turned to grams in one pass
+    (full-width digits, points and commas read as their ASCII forms): its
+    thousands of cells come in a handful of shapes, each checked once."""
     joined = "\n".join(map(str.strip, cells))
-    if not _PLAIN_KG.fullmatch(joined):
+    if not joined.isascii():
+        joined = joined.translate(FULL_WIDTH)
+    leading = joined.replace("\n0", "\n#")
+    if leading.startswith("0"):
+        leading = "#" + leading[1:]
+    if not all(map(_KG_SHAPE.fullmatch, set(leading.translate(_SHAPE).split("\n")))):
         return None
-    grams = list(map(int, joined.replace(".", "").split("\n")))
-    return grams if 0 not in grams and max(grams) <= MAX_ABS_GRAMS else None
+    digits = joined.replace(".", "").replace(",", "")
+    if not digits.isascii() or " " in digits:
+        digits = digits.translate(_SPACES)
+    grams = list(map(int, digits.split("\n")))
+    if len(grams) != len(cells) or 0 in grams or max(grams) > MAX_ABS_GRAMS:
+        return None  # a cell of two lines, a zero, a mass out of range: judged cell by cell
+    return grams
 
 
 _SHORTCUTS = {"lot": partial(_codes, required=True), "customs_no": _codes, "invoice_no": _codes, "run": _codes,
@@ -104,7 +132,7 @@ _SHORTCUTS = {"lot": partial(_codes, required=True), "customs_no": _codes, "invo
 class ColumnDraftReader(DraftReader):
     def __init__(self) -> None:
         super().__init__()
-        self._mass = _Memo(_plain_mass_or_fail)
+        self._mass = _Memo(_mass_or_fail)
         self._note = _Memo(_clean_text_or_fail(1000))
         self._agreement = _Agreement()
         required = {"date", "type", "material", "lot", "mass_kg", "grade_pct"}
@@ -121,15 +149,21 @@ class ColumnDraftReader(DraftReader):
         """Every row's draft, and every problem of the rows that have one."""
         n = table.count
         blank = (None,) * n
-        values: dict[str, list | tuple] = {}
+        values: dict[str, Sequence] = {}
+        failing = []  # the columns where some cell failed
         for name in COLUMN_NAMES:
             raw = table.cells.get(name)
+            judged = self._columns[name]
             if raw is None:
-                values[name] = (_FAILED,) * n if self._columns[name].blank is _FAILED else blank
+                values[name] = blank  # a column the file does not have (the header holds every required one)
                 continue
             shortcut = _SHORTCUTS.get(name)
             found = shortcut(raw) if shortcut is not None else None
-            values[name] = found if found is not None else list(map(self._columns[name].__getitem__, raw))
+            if found is None:
+                found = list(map(judged.__getitem__, raw))
+                if judged.failed:
+                    failing.append(found)
+            values[name] = found
 
         agree = list(map(self._agreement.__getitem__, zip(
             values["type"], values["origin"], values["destination"],
@@ -138,10 +172,9 @@ class ColumnDraftReader(DraftReader):
         )))
         bad = set()
         if False in agree:
-            bad.update(i for i, ok in enumerate(agree) if not ok)
-        for column in values.values():
-            if _FAILED in column:
-                bad.update(i for i, v in enumerate(column) if v is _FAILED)
+            bad.update(compress(range(n), map(not_, agree)))
+        for column in failing:
+            bad.update(i for i, v in enumerate(column) if v is _FAILED)
 
         masses = values["mass_kg"]
         for i in bad:
@@ -153,55 +186,20 @@ class ColumnDraftReader(DraftReader):
 
         problems: list[Problem] = []
         keep = [True] * n
-        first = table.first_line
+        lines = table.lines
         for i in sorted(bad):
             row = {name: (cells[i].strip() or None) if (cells := table.cells.get(name)) else None
                    for name in COLUMN_NAMES}
             if not any(row.values()):
                 keep[i] = False  # a record of empty cells between rows, which the row reader skips too
                 continue
-            draft, found = draft_from_values(first + i, row)
+            draft, found = draft_from_values(lines[i], row)
             problems.extend(found)
             if draft is None:
                 keep[i] = False
             else:
                 drafts[i] = draft
         return list(compress(drafts, keep)), problems
-
-
-# A file this large (in characters) is read in two processes when allowed.
-TWO_PROCESSES_FROM = 2_000_000
-
-
-def read_plain_drafts(plain: PlainCsv, *, parallel: bool = False) -> tuple[list[MovementDraft], list[Problem]] | None:
-    """Every row's draft and every problem, as ``ColumnDraftReader.read``
-    gives them for the whole file, or None when the file is not plain after
-    all. With ``parallel`` a large file's second half is read in a forked
-    process (the command line only: forking a process that runs Qt threads
-    is not safe)."""
-    halves = plain.parts(2)
-    if not (parallel and can_fork() and len(plain.text) >= TWO_PROCESSES_FROM and len(halves) == 2):
-        table = plain.columns()
-        return ColumnDraftReader().read(table) if table is not None else None
-    (start, middle), (_middle, end) = halves
-    second = Beside(lambda: _packed(plain, middle, end))
-    table = plain.columns(start, middle)
-    first = ColumnDraftReader().read(table) if table is not None else None
-    packed = second.wait()
-    if first is None or packed is None:
-        return None
-    columns, problems = packed
-    return first[0] + list(map(_draft_of, zip(*columns))), first[1] + problems
-
-
-def _packed(plain: PlainCsv, start: int, end: int) -> tuple[list[tuple], list[Problem]] | None:
-    """A part's drafts column by column, which pickles in a fraction of the
-    time the drafts take: each column repeats a few dates, types and names."""
-    table = plain.columns(start, end)
-    if table is None:
-        return None
-    drafts, problems = ColumnDraftReader().read(table)
-    return list(zip(*drafts)), problems
 
 
 # The draft's fields after its line, in its order, by their column names.

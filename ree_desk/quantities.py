@@ -58,8 +58,8 @@ def _quote(text: str) -> str:
 # --------------------------------------------------------------------------
 # Text normalisation
 
-_FULL_WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
-_FULL_WIDTH.update(
+FULL_WIDTH = {0xFF10 + i: ord("0") + i for i in range(10)}
+FULL_WIDTH.update(
     {
         ord("．"): ".",
         ord("，"): ",",
@@ -81,7 +81,7 @@ def normalize_number_text(text: str) -> str:
     Only characters with an unambiguous meaning in a number are mapped;
     anything else is left for the parser to reject with a clear message.
     """
-    return text.translate(_FULL_WIDTH).strip().strip(_INVISIBLE).strip()
+    return text.translate(FULL_WIDTH).strip().strip(_INVISIBLE).strip()
 
 
 # --------------------------------------------------------------------------

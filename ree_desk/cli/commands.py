@@ -94,7 +94,7 @@ def cmd_import(args) -> int:
         sign_in(db, args)
         result = importer.import_file(
             db, args.file, user=user_of(args), accept_reason=args.reason if args.accept_warnings else None,
-            dry_run=args.dry_run, progress=_progress_printer(f"import {args.file.name}"), parallel=True,
+            dry_run=args.dry_run, progress=_progress_printer(f"import {args.file.name}"),
         )
     finally:
         db.close()

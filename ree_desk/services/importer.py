@@ -8,9 +8,9 @@ from typing import Callable
 
 from ree_desk.accounts.roles import Permission
 from ree_desk.collector import collector_paused
-from ree_desk.draft_columns import read_plain_drafts
+from ree_desk.draft_columns import ColumnDraftReader
 from ree_desk.drafts import DraftReader, MovementDraft
-from ree_desk.importing.csv_columns import open_plain_csv
+from ree_desk.importing.csv_columns import read_csv_columns
 from ree_desk.importing.reader import FileUnreadable, read_movement_file
 from ree_desk.problems import InputRejected, Problem
 from ree_desk.services.accounts import require
@@ -38,13 +38,11 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_drafts(path: Path, db: Database | None = None, *, parallel: bool = False) -> list[MovementDraft]:
+def read_drafts(path: Path, db: Database | None = None) -> list[MovementDraft]:
     """Every row of the file as a draft, or ``InputRejected`` listing every
-    problem of every row (a file that cannot be read at all says why).
-    ``parallel`` lets a large plain CSV be read in two processes."""
-    plain = open_plain_csv(path)
-    found = read_plain_drafts(plain, parallel=parallel) if plain is not None else None
-    drafts, problems = found if found is not None else _read_rows(path)
+    problem of every row (a file that cannot be read at all says why)."""
+    table = read_csv_columns(path)
+    drafts, problems = ColumnDraftReader().read(table) if table is not None else _read_rows(path)
     if problems and db is not None:
         problems.extend(row_problems(db, drafts))
     if problems:
@@ -76,14 +74,14 @@ def _read_rows(path: Path) -> tuple[list[MovementDraft], list[Problem]]:
 
 def import_file(
     db: Database, path: Path, *, user: str, accept_reason: str | None = None,
-    dry_run: bool = False, progress: ImportProgress | None = None, parallel: bool = False,
+    dry_run: bool = False, progress: ImportProgress | None = None,
 ) -> ImportResult:
     user = require(db, Permission.POST, user, accepting=accept_reason is not None)  # before the file is read
     path = Path(path)
     if progress:
         progress("read", 0, 1)
     with collector_paused():
-        drafts = read_drafts(path, db, parallel=parallel)
+        drafts = read_drafts(path, db)
         if progress:
             progress("check", 0, len(drafts))
         result = post_movements(
