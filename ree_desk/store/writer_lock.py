@@ -193,9 +193,10 @@ def _drop(entry: _Entry) -> None:
 
 
 def _forget_in_child() -> None:
-    """A forked child (the second process of a report or an import) shares
-    its parent's lock until it lets go of its copy: let go at once, so the
-    lock still ends with the parent, even one killed while the child works."""
+    """A forked child shares its parent's lock until it lets go of its copy:
+    let go at once, so the lock still ends with the parent, even one killed
+    while the child works. The program itself no longer forks; whatever
+    runs it (a script, a test harness) might."""
     global _registry
     _registry = threading.Lock()  # another thread may have held it at the fork
     for entry in _held.values():
