@@ -77,12 +77,13 @@ class _Agreement(dict):
 
 
 # Columns of mostly distinct cells (lot and document numbers, masses) are
-# judged whole where every cell is plainly good, with the string methods
-# working through the column at C speed; any other column is judged cell by
-# cell as above. Each shortcut returns what the cell-by-cell judging gives,
-# or None.
+# judged whole, with the string methods working through the column at C
+# speed; each shortcut gives what the cell-by-cell judging above gives. The
+# document numbers' shortcut takes a column only where every cell is plainly
+# good (else None: the column is judged cell by cell); the masses' shortcut
+# judges on their own the cells it cannot take.
 
-def _codes(cells: Sequence[str], required: bool = False) -> list[str | None] | None:
+def _codes(cells: Sequence[str], _judged: _Stripped, required: bool = False) -> list[str | None] | None:
     """Cells kept as typed, as ``_clean`` keeps them (blank ones as None
     where the column may be blank)."""
     stripped = list(map(str.strip, cells))
@@ -98,30 +99,41 @@ def _codes(cells: Sequence[str], required: bool = False) -> list[str | None] | N
 # Three decimals, the way spreadsheets and other programs export kilograms:
 # plain, or with one kind of thousands separator (a comma, or spaces of any
 # width), as ``parse_mass_kg`` reads them. Written as a cell's shape: each
-# digit as 0, and a leading zero as # (no group of thousands begins with 0).
-_KG_SHAPE = re.compile(r"[#0]0{0,14}\.000|00{0,2}(?:,000)+\.000|00{0,2}(?:[ \u00a0\u202f\u2009]000)+\.000")
+# digit as 0, and a leading zero as # (no group of thousands begins with 0);
+# at most 15 digits before the point, more than any mass in range.
+_KG_SHAPE = re.compile(r"[#0]0{0,14}\.000|00{0,2}(?:,000){1,4}\.000|00{0,2}(?:[ \u00a0\u202f\u2009]000){1,4}\.000")
 _SHAPE = str.maketrans("123456789", "000000000")
 _SPACES = dict.fromkeys(map(ord, " \u00a0\u202f\u2009"))
 
 
-def _masses(cells: Sequence[str]) -> list[int] | None:
-    """A column of masses with three decimals turned to grams in one pass
-    (full-width digits, points and commas read as their ASCII forms): its
-    thousands of cells come in a handful of shapes, each checked once."""
+def _masses(cells: Sequence[str], judged: _Stripped) -> list:
+    """A column of masses, those with three decimals turned to grams in one
+    pass (full-width digits, points and commas read as their ASCII forms):
+    its thousands of cells come in a handful of shapes, each checked once.
+    Any other cell (a stocktake's signed mass, a zero, a typing mistake) is
+    judged on its own."""
     joined = "\n".join(map(str.strip, cells))
     if not joined.isascii():
         joined = joined.translate(FULL_WIDTH)
     leading = joined.replace("\n0", "\n#")
     if leading.startswith("0"):
         leading = "#" + leading[1:]
-    if not all(map(_KG_SHAPE.fullmatch, set(leading.translate(_SHAPE).split("\n")))):
-        return None
+    shapes = leading.translate(_SHAPE).split("\n")
+    if len(shapes) != len(cells):
+        return list(map(judged.__getitem__, cells))  # a cell of two lines
+    fitting = set(filter(_KG_SHAPE.fullmatch, set(shapes)))
     digits = joined.replace(".", "").replace(",", "")
     if not digits.isascii() or " " in digits:
         digits = digits.translate(_SPACES)
-    grams = list(map(int, digits.split("\n")))
-    if len(grams) != len(cells) or 0 in grams or max(grams) > MAX_ABS_GRAMS:
-        return None  # a cell of two lines, a zero, a mass out of range: judged cell by cell
+    parts = digits.split("\n")
+    for i in compress(range(len(parts)), map(not_, map(fitting.__contains__, shapes))):
+        parts[i] = "0"
+    grams = list(map(int, parts))
+    if max(grams) > MAX_ABS_GRAMS:
+        grams = [0 if g > MAX_ABS_GRAMS else g for g in grams]
+    if 0 in grams:  # a cell of another shape, a zero or a mass out of range
+        for i in compress(range(len(grams)), map(not_, grams)):
+            grams[i] = judged[cells[i]]
     return grams
 
 
@@ -158,11 +170,11 @@ class ColumnDraftReader(DraftReader):
                 values[name] = blank  # a column the file does not have (the header holds every required one)
                 continue
             shortcut = _SHORTCUTS.get(name)
-            found = shortcut(raw) if shortcut is not None else None
+            found = shortcut(raw, judged) if shortcut is not None else None
             if found is None:
                 found = list(map(judged.__getitem__, raw))
-                if judged.failed:
-                    failing.append(found)
+            if judged.failed:
+                failing.append(found)
             values[name] = found
 
         agree = list(map(self._agreement.__getitem__, zip(

@@ -251,7 +251,8 @@ def test_a_spreadsheets_export_with_quoted_thousands_is_read_in_columns(tmp_path
 THREE_DECIMALS = ["1000.000", "0.000", "0.001", "007.500", " 12.345 ", "999999999999.999", "1000000000000.000",
                   "1.2345", "12.34", "53,249.125", "1,000,000.000", "999,999,999,999.999", "1,000,000,000,000.000",
                   "0,123.000", "01,234.000", "1,23.000", "1 234.500", "1\u00a0234\u202f567.000", "1,234 567.000",
-                  "１２３．４５６", "１２，３４５．６７８", "12,345.67", "1.234,5", "+1.000", "1\n234.000"]
+                  "１２３．４５６", "１２，３４５．６７８", "12,345.67", "1.234,5", "+1.000", "1\n234.000",
+                  "-1,234.500", "1" + ",000" * 5 + ".000", "9" * 16 + ".000"]
 CODES = ["L-1", "L 2", "", " L3", "x" * 64, "x" * 65, "a  b", "\x01"]
 
 
@@ -270,3 +271,16 @@ def test_whole_column_shortcuts_agree_with_the_row_reader(tmp_path, masses, code
         batch[-1]["lot"] = codes[-1]  # sometimes blank: a lot is required
     path = write_csv(tmp_path / "m.csv", list(COLUMN_NAMES), batch)
     assert ColumnDraftReader().read(read_csv_columns(path)) == by_rows(path)
+
+
+def test_a_mass_of_thousands_of_digit_groups_is_refused_as_the_row_reader_refuses_it(tmp_path):
+    """Longer than Python turns into a number from text: judged on its own,
+    never converted whole."""
+    good = dict(dict.fromkeys(COLUMN_NAMES, ""), date="2026-03-05", type="FEED", material="CONC-BAST",
+                lot="L-1", grade_pct="65.5", run="R-1")
+    batch = [dict(good, mass_kg="1,000.000"), dict(good, mass_kg="1" + ",000" * 1500 + ".000")]
+    path = write_csv(tmp_path / "m.csv", list(COLUMN_NAMES), batch)
+    drafts, problems = ColumnDraftReader().read(read_csv_columns(path))
+    assert [d.mass_g for d in drafts] == [-1_000_000]
+    assert [(p.line, p.column) for p in problems] == [(3, "mass_kg")]
+    assert (drafts, problems) == by_rows(path)
