@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import io
 import json
 import os
 import sqlite3
@@ -40,6 +41,7 @@ from ree_desk.cli import shapes
 from ree_desk.demo.generator import simulate
 from ree_desk.problems import InputRejected
 from ree_desk.quantities import format_grade, format_kg, parse_mass_kg
+from ree_desk.report.json_rows import write_json
 from ree_desk.services import importer, quotas, stock
 from ree_desk.services.demo import DemoOptions, build_demo
 from ree_desk.store.database import open_database
@@ -172,7 +174,7 @@ def main() -> int:
         lots = stock.stock_as_of(db, day)
         results[f"stock_{label}_lots"] = len(lots)
         results[f"stock_{label}_ms"] = [round(x, 1) for x in timed(
-            lambda: json.dumps(shapes.stock(day, stock.stock_as_of(db, day))), 7)]
+            lambda: write_json(shapes.stock(day, stock.stock_as_of(db, day)), io.StringIO()), 7)]
     db.close()
 
     csv_path = args.work / "import.csv"
