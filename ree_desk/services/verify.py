@@ -231,7 +231,7 @@ def _check_closing_balances(conn: Connection, report: VerifyReport, progress: Ve
     running: dict[int, tuple[int, int]] = {}  # lots with stock only, as the stored balances are
     after: dt.date | None = None
     for n, month in enumerate(months, 1):
-        end = _month_end(month)
+        end = checkpoints.month_end(month)
         params: tuple = (end.isoformat(),) if after is None else (after.isoformat(), end.isoformat())
         where = "day <= ?" if after is None else "day > ? AND day <= ?"
         for lot_id, mass, reo in conn.exec_driver_sql(
@@ -269,8 +269,3 @@ def _check_made_shares(conn: Connection, report: VerifyReport) -> None:
         report.problems.append(VerifyProblem(
             "made_share", lot, f"REO made into lot {lot} from {country}: kept {held[0]} g, "
                                f"the ledger gives {made[0]} g"))
-
-
-def _month_end(month: str) -> dt.date:
-    year, mon = int(month[:4]), int(month[5:7])
-    return dt.date(year + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
