@@ -17,6 +17,12 @@ from openpyxl.cell.cell import ERROR_CODES
 from openpyxl.styles import Font
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Text that every rule here leaves as it is: letters and digits of any
+# script (no underscore, so no _xHHHH_), with dots, brackets, slashes,
+# hyphens and inner spaces; it starts with a letter or digit, so it cannot
+# start a formula or an error value, and it has no space at either end.
+# Writers may put such text into the XML unchanged.
+PLAIN_TEXT = re.compile(r"[^\W_](?:[^\W_]|[.()/ -])*(?<! )")
 _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from operator import add, sub
 
 from sqlalchemy import Connection, case, func, select
 
 from ree_desk.quantities import format_kg
-from ree_desk.report.model import TYPE_ORDER, MonthReport
+from ree_desk.report.model import TYPE_ORDER, Inventory, MonthReport
 from ree_desk.store.balances import month_end, moved_balances, start_of
 from ree_desk.store.models import Lot, Material, Movement, MovementOrigin
 from ree_desk.store.queries import chunks
@@ -94,30 +95,27 @@ def _check_inventory(conn: Connection, report: MonthReport, c: _Checker) -> None
     not moved since has one source for its line and its balance, that
     stored start; comparing the two would compare it with itself.) The lots
     that differ are named only when something does."""
-    inventory = report.inventory
+    inventory = Inventory.of_lines(report.inventory)
     start = start_of(conn, report.first_day - dt.timedelta(days=1))
     since = month_end(start[0]) if start is not None else dt.date.min
     expected = moved_balances(conn, since, report.last_day)
     reported = dict.fromkeys(expected, (0, 0))
-    sums = [0] * 10  # opening, in, out, adjust, closing; then the same in REO
-    for i in inventory:
-        sums[0] += i.opening_g
-        sums[1] += i.in_g
-        sums[2] += i.out_g
-        sums[3] += i.adjust_g
-        sums[4] += i.closing_g
-        sums[5] += i.opening_reo_g
-        sums[6] += i.in_reo_g
-        sums[7] += i.out_reo_g
-        sums[8] += i.adjust_reo_g
-        sums[9] += i.closing_reo_g
-        if i.lot_id in reported:
-            reported[i.lot_id] = (i.closing_g, i.closing_reo_g)
-        if (i.opening_g + i.in_g - i.out_g + i.adjust_g != i.closing_g
-                or i.opening_reo_g + i.in_reo_g - i.out_reo_g + i.adjust_reo_g != i.closing_reo_g):
-            c.same(f"{i.material} {i.lot} mass balance", i.opening_g + i.in_g - i.out_g + i.adjust_g, i.closing_g)
-            c.same(f"{i.material} {i.lot} REO balance",
-                   i.opening_reo_g + i.in_reo_g - i.out_reo_g + i.adjust_reo_g, i.closing_reo_g)
+    columns = inventory.columns[6:16]  # opening, in, out, adjust, closing; then the same in REO
+    sums = [sum(c) for c in columns]
+    closing, closing_r = columns[4], columns[9]
+    lot_ids = inventory.column("lot_id")
+    for n, lot_id in enumerate(lot_ids):
+        if lot_id in reported:
+            reported[lot_id] = (closing[n], closing_r[n])
+    # Opening + in - out + adjusted against closing, a column at a time; the
+    # lines are looked at one by one only when one does not add up.
+    for figures, label in ((columns[:5], "mass"), (columns[5:], "REO")):
+        o, i, x, a, closing_ = figures
+        added = list(map(add, map(sub, map(add, o, i), x), a))
+        if added != list(closing_):
+            for n in (n for n, (got, want) in enumerate(zip(added, closing_)) if got != want):
+                line = inventory[n]
+                c.same(f"{line.material} {line.lot} {label} balance", added[n], closing_[n])
     if expected != reported:
         _name_lot_differences(conn, c, "closing", reported, expected)
     mt = Movement.__table__

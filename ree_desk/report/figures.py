@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
-from functools import partial
 
 from sqlalchemy import Connection, select
 
@@ -21,7 +20,7 @@ from ree_desk.movement_types import INFLOWS, OUTFLOWS, MovementType
 from ree_desk.report.model import (
     TYPE_ORDER,
     GroupStock,
-    InventoryLine,
+    Inventory,
     MonthReport,
     MovementLine,
     OriginFlow,
@@ -29,7 +28,8 @@ from ree_desk.report.model import (
     TypeTotal,
 )
 from ree_desk.services.months import due_date
-from ree_desk.store.balances import month_end, month_lot_rows
+from ree_desk.store.balances import month_end
+from ree_desk.store.month_lots import month_lot_columns
 from ree_desk.store import queries
 from ree_desk.store.models import Enterprise, ImportBatch, Lot, Material, Movement, MovementOrigin, Run
 
@@ -99,16 +99,15 @@ def _totals(lines: list[MovementLine]) -> dict[str, TypeTotal]:
     return {t: TypeTotal(t, *acc[t]) for t in TYPE_ORDER}
 
 
-def _inventory(conn: Connection, first: dt.date, last: dt.date) -> list[InventoryLine]:
-    # The statement gives the line's fields in order; tuple.__new__ takes
-    # them as they come, without _make's checks, a few hundred thousand times.
-    lines = month_lot_rows(conn, first, last, INFLOW_TYPES, OUTFLOW_TYPES, partial(tuple.__new__, InventoryLine))
-    unnamed = {i.lot_id: n for n, i in enumerate(lines) if i.origin is None}
+def _inventory(conn: Connection, first: dt.date, last: dt.date) -> Inventory:
+    columns = month_lot_columns(conn, first, last, INFLOW_TYPES, OUTFLOW_TYPES)
+    origins, lot_ids = columns[5], columns[16]
+    unnamed = {lot_ids[n]: n for n, origin in enumerate(origins) if origin is None}
     if unnamed:
         shares = queries.made_lot_shares(conn, unnamed, until=last)
         for lot_id, n in unnamed.items():
-            lines[n] = lines[n]._replace(origin=dominant_origin(dict(shares.get(lot_id, {}))))
-    return lines
+            origins[n] = dominant_origin(dict(shares.get(lot_id, {})))
+    return Inventory(columns)
 
 
 def _quota(conn: Connection, month: str, last: dt.date) -> list[QuotaReportLine]:
@@ -145,14 +144,15 @@ def _separation(lines: list[MovementLine]) -> list[OriginFlow]:
     return [OriginFlow(c, *v) for c, v in sorted(acc.items())]
 
 
-def _groups(inventory: list[InventoryLine]) -> list[GroupStock]:
+def _groups(inventory: Inventory) -> list[GroupStock]:
     acc: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for i in inventory:
-        if i.closing_g or i.closing_reo_g:
-            a = acc[(i.category, i.group)]
+    for category, group, closing, closing_reo in zip(*(inventory.column(name) for name in (
+            "category", "group", "closing_g", "closing_reo_g"))):
+        if closing or closing_reo:
+            a = acc[(category, group)]
             a[0] += 1
-            a[1] += i.closing_g
-            a[2] += i.closing_reo_g
+            a[1] += closing
+            a[2] += closing_reo
     return [GroupStock(c, g, *v) for (c, g), v in sorted(acc.items())]
 
 

@@ -28,6 +28,9 @@ class Rows:
     items: Sequence[Any]
     as_dict: Callable[[Any], dict]
     as_text: Callable[[Any], str]
+    # The texts of items[start:end] at once, where that is cheaper than an
+    # item at a time (items held as columns).
+    texts: Callable[[int, int], list[str]] | None = None
 
 
 def plain(data: Any) -> Any:
@@ -66,8 +69,9 @@ def write_json(data: Any, out: TextIO, *, indent: int | None = None) -> None:
 
 def _write_rows(rows: Rows, out: TextIO) -> None:
     out.write("[")
-    as_text, items = rows.as_text, rows.items
+    as_text, items, texts = rows.as_text, rows.items, rows.texts
     for start in range(0, len(items), _CHUNK):
-        part = ", ".join([as_text(item) for item in items[start:start + _CHUNK]])
+        end = start + _CHUNK
+        part = ", ".join(texts(start, end) if texts is not None else [as_text(item) for item in items[start:end]])
         out.write(part if start == 0 else ", " + part)
     out.write("]")

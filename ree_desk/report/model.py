@@ -8,8 +8,9 @@ grams, grades integer hundredths of a percent.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 # The order of movement types on the summary and in the JSON.
 TYPE_ORDER = ("RECEIPT", "MINED", "FEED", "OUTPUT", "SHIPMENT", "ADJUSTMENT")
@@ -95,6 +96,62 @@ class InventoryLine(NamedTuple):
     lot_id: int = 0  # the ledger's own key, for checking the line against it
 
 
+class Inventory(Sequence[InventoryLine]):
+    """The month's inventory held as columns, one per field of
+    ``InventoryLine`` in its order, all of one length.
+
+    A plant that leaves its lots partly used has hundreds of thousands of
+    lines, most of them a lot that did not move: as columns, an unmoved lot
+    costs a few references into lists the report already holds (its in, out
+    and adjusted are one shared zero), and the writers, the check and the
+    group totals read a column at a time. Indexing or walking it gives
+    ``InventoryLine``s, made as they are asked for."""
+
+    __slots__ = ("columns",)
+
+    def __init__(self, columns: Sequence[Sequence]):
+        if len(columns) != len(InventoryLine._fields):
+            raise ValueError(f"an inventory has {len(InventoryLine._fields)} columns, not {len(columns)}")
+        if len({len(c) for c in columns}) > 1:
+            raise ValueError("the inventory's columns differ in length")
+        self.columns = tuple(columns)
+
+    @classmethod
+    def of_lines(cls, lines: Sequence[InventoryLine]) -> Inventory:
+        if isinstance(lines, Inventory):
+            return lines
+        if not lines:
+            return cls([()] * len(InventoryLine._fields))
+        return cls(list(zip(*lines)))
+
+    def column(self, name: str) -> Sequence:
+        return self.columns[InventoryLine._fields.index(name)]
+
+    def __len__(self) -> int:
+        return len(self.columns[0])
+
+    @overload
+    def __getitem__(self, index: int) -> InventoryLine: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[InventoryLine]: ...
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [InventoryLine._make(values) for values in zip(*(c[index] for c in self.columns))]
+        return InventoryLine._make(c[index] for c in self.columns)
+
+    def __iter__(self):
+        return map(InventoryLine._make, zip(*self.columns))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Inventory):
+            return all(list(a) == list(b) for a, b in zip(self.columns, other.columns))
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Inventory({len(self)} lots)"
+
+
 @dataclass(frozen=True)
 class QuotaReportLine:
     kind: str
@@ -151,7 +208,7 @@ class MonthReport:
     shipments: list[MovementLine]
     adjustments: list[MovementLine]   # every ADJUSTMENT and every reversal of the month
     totals: dict[str, TypeTotal]      # by type, every type of TYPE_ORDER present
-    inventory: list[InventoryLine]
+    inventory: Sequence[InventoryLine]  # an Inventory as computed; tests may give lines
     quota: list[QuotaReportLine]
     separation_by_origin: list[OriginFlow]
     stock_by_group: list[GroupStock]

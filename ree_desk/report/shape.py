@@ -1,10 +1,14 @@
 """The report's JSON (SPEC section 4): the same figures as the files; the
-inventory as ``Rows`` (``json_rows``), written a lot at a time."""
+inventory as ``Rows`` (``json_rows``), written a block of lots at a time."""
 from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import compress
+from operator import ne
 
 from ree_desk.quantities import format_kg
 from ree_desk.report.json_rows import Rows, quote
-from ree_desk.report.model import TYPE_ORDER, InventoryLine, MonthReport
+from ree_desk.report.model import TYPE_ORDER, Inventory, InventoryLine, MonthReport
 
 
 _kg = format_kg
@@ -28,27 +32,49 @@ def inventory_dict(i: InventoryLine) -> dict:
     }
 
 
-def inventory_rows(lines: list[InventoryLine]) -> Rows:
-    """The inventory as ``Rows``: most lots of a long history did not move in
-    the month, and their line is two numbers."""
-    quoted: dict[str, str] = {}
+def inventory_rows(lines: Sequence[InventoryLine]) -> Rows:
+    """The inventory as ``Rows``, written from its columns a block at a
+    time: most lots of a long history did not move in the month, and their
+    line is two numbers."""
+    inventory = Inventory.of_lines(lines)
+    columns = inventory.columns
+    quoted = _Quoted()  # materials and origins repeat thousands of times
 
-    def q(text: str) -> str:  # materials and origins repeat thousands of times
-        found = quoted.get(text)
-        if found is None:
-            found = quoted[text] = quote(text)
-        return found
+    def kg(grams: int) -> str:
+        return "%d.%03d" % divmod(grams, 1000) if grams >= 0 else _kg(grams)
 
     def text(i: InventoryLine) -> str:
-        if not (i.in_g or i.out_g or i.adjust_g or i.in_reo_g or i.out_reo_g or i.adjust_reo_g) \
-                and i.closing_g == i.opening_g and i.closing_reo_g == i.opening_reo_g:
-            mass, reo = _kg(i.opening_g), _kg(i.opening_reo_g)
-            return _STILL % (q(i.material), quote(i.lot), q(i.origin), mass, mass, reo, reo)
-        return _MOVED % (q(i.material), quote(i.lot), q(i.origin), _kg(i.opening_g), _kg(i.in_g), _kg(i.out_g),
-                         _kg(i.adjust_g), _kg(i.closing_g), _kg(i.opening_reo_g), _kg(i.in_reo_g),
-                         _kg(i.out_reo_g), _kg(i.adjust_reo_g), _kg(i.closing_reo_g))
+        return texts_of([[value] for value in i])[0]
 
-    return Rows(lines, inventory_dict, text)
+    def texts(start: int, end: int) -> list[str]:
+        return texts_of([column[start:end] for column in columns])
+
+    def texts_of(cut: list[Sequence]) -> list[str]:
+        materials, lots, origins = cut[0], cut[4], cut[5]
+        openings, closings, opening_reos, closing_reos = cut[6], cut[10], cut[11], cut[15]
+        flows = cut[7:10] + cut[12:15]
+        mass = [kg(g) for g in openings]
+        reo = [kg(g) for g in opening_reos]
+        out = [_STILL % (quoted[m], quote(lot), quoted[o], t, t, r, r)
+               for m, lot, o, t, r in zip(materials, lots, origins, mass, reo)]
+        # The lots that moved, or whose closing is not their opening, are
+        # written again in full.
+        moved = map(any, zip(*flows, map(ne, openings, closings), map(ne, opening_reos, closing_reos)))
+        for n in compress(range(len(out)), moved):
+            out[n] = _MOVED % (quoted[materials[n]], quote(lots[n]), quoted[origins[n]], mass[n],
+                               *(kg(f[n]) for f in flows[:3]), kg(closings[n]), reo[n],
+                               *(kg(f[n]) for f in flows[3:]), kg(closing_reos[n]))
+        return out
+
+    return Rows(inventory, inventory_dict, text, texts)
+
+
+class _Quoted(dict):
+    """text -> its JSON string, each worked out once."""
+
+    def __missing__(self, text: str) -> str:
+        found = self[text] = quote(text)
+        return found
 
 
 def report_json(report: MonthReport) -> dict:

@@ -9,7 +9,8 @@ total is always a sum of those integers, never of rounded kilograms.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from operator import attrgetter
 from typing import Any
 
 from ree_desk.catalogue import CATEGORY_NAMES_ZH, GROUP_NAMES_ZH
@@ -21,6 +22,7 @@ from ree_desk.report.model import (
     FLAG_OVER_QUOTA,
     FLAG_REPEAT,
     TYPE_ORDER,
+    Inventory,
     MonthReport,
     MovementLine,
     OriginFlow,
@@ -75,6 +77,9 @@ class Table:
     headers: bool = True
     # (label, rows) per total row; None for a block without totals
     totals: Callable[[Sequence[Any]], list[tuple[str, Sequence[Any]]]] | None = _one_total
+    # Each column's values, in the columns' order, when the rows are held
+    # as columns already: read from here, not by ``get`` row by row.
+    values: Sequence[Sequence[Any]] | None = None
 
 
 @dataclass(frozen=True)
@@ -260,6 +265,18 @@ def adjustments_sheet(r: MonthReport) -> Sheet:
 # Inventory, quota, separation
 
 def inventory_sheet(r: MonthReport) -> Sheet:
+    inventory = Inventory.of_lines(r.inventory)
+    category, group = inventory.column("category"), inventory.column("group")
+    # Read from the inventory's columns: a plant's history has hundreds of
+    # thousands of lots, each of which would otherwise be made into a line
+    # and read sixteen times. The totals are sums of the same columns.
+    values = (
+        inventory.column("material"), inventory.column("material_name_zh"),
+        [CATEGORY_NAMES_ZH.get(c, c) for c in category], [GROUP_NAMES_ZH.get(g, g) for g in group],
+        inventory.column("lot"), inventory.column("origin"),
+        *(inventory.column(f"{figure}_g") for figure in _INVENTORY_FIGURES),
+        *(inventory.column(f"{figure}_reo_g") for figure in _INVENTORY_FIGURES),
+    )
     columns = (
         text("物料代码", "material", lambda i: i.material, 16),
         text("物料名称", "material_name", lambda i: i.material_name_zh, 18),
@@ -267,18 +284,23 @@ def inventory_sheet(r: MonthReport) -> Sheet:
         text("稀土分组", "group", lambda i: GROUP_NAMES_ZH.get(i.group, i.group), 10),
         text("批号", "lot", lambda i: i.lot, 14),
         text("原产国", "origin", lambda i: i.origin, 8),
-        number("期初(kg)", "opening_kg", lambda i: i.opening_g),
-        number("入库(kg)", "in_kg", lambda i: i.in_g),
-        number("出库(kg)", "out_kg", lambda i: i.out_g),
-        number("调整(kg)", "adjust_kg", lambda i: i.adjust_g),
-        number("期末(kg)", "closing_kg", lambda i: i.closing_g),
-        number("期初氧化物(kg)", "opening_reo_kg", lambda i: i.opening_reo_g, width=16),
-        number("入库氧化物(kg)", "in_reo_kg", lambda i: i.in_reo_g, width=16),
-        number("出库氧化物(kg)", "out_reo_kg", lambda i: i.out_reo_g, width=16),
-        number("调整氧化物(kg)", "adjust_reo_kg", lambda i: i.adjust_reo_g, width=16),
-        number("期末氧化物(kg)", "closing_reo_kg", lambda i: i.closing_reo_g, width=16),
+        *(_column_total(number(zh, f"{figure}_kg", attrgetter(f"{figure}_g")), column)
+          for (zh, _), figure, column in zip(_INVENTORY_HEADERS, _INVENTORY_FIGURES, values[6:11])),
+        *(_column_total(number(zh, f"{figure}_reo_kg", attrgetter(f"{figure}_reo_g"), width=16), column)
+          for (_, zh), figure, column in zip(_INVENTORY_HEADERS, _INVENTORY_FIGURES, values[11:])),
     )
-    return Sheet("库存 Inventory", (Table(columns, r.inventory),))
+    return Sheet("库存 Inventory", (Table(columns, inventory, values=values),))
+
+
+_INVENTORY_FIGURES = ("opening", "in", "out", "adjust", "closing")
+_INVENTORY_HEADERS = (("期初(kg)", "期初氧化物(kg)"), ("入库(kg)", "入库氧化物(kg)"), ("出库(kg)", "出库氧化物(kg)"),
+                      ("调整(kg)", "调整氧化物(kg)"), ("期末(kg)", "期末氧化物(kg)"))
+
+
+def _column_total(column: Column, values: Sequence[int]) -> Column:
+    """``column`` totalled as the sum of its ``values`` (a table with one
+    total row, of all its rows)."""
+    return replace(column, total=lambda _rows: sum(values))
 
 
 def _quota_key_columns() -> list[Column]:

@@ -7,18 +7,13 @@ length of history. Portable SQL only.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from collections.abc import Callable, Collection
-from operator import itemgetter
-from typing import TypeVar
+from sqlalchemy import BigInteger, Connection, Select, Table, cast, func, select, union_all
 
-from sqlalchemy import BigInteger, Connection, Result, Select, Table, case, cast, func, literal, select, union_all
-
-from ree_desk.store import checkpoints, made_shares
+from ree_desk.store import checkpoints
 from ree_desk.store.checkpoints import month_end, month_of
 from ree_desk.store.models import CheckpointBalance, ClosingBalance, Lot, Material, Movement
-
-T = TypeVar("T")
 
 
 def _limit_month(day: dt.date) -> str:
@@ -124,70 +119,6 @@ def balances(conn: Connection, day: dt.date) -> dict[int, tuple[int, int]]:
     """lot id -> (mass_g, reo_g) at the end of ``day``; zero lots left out."""
     q = balance_select(conn, day, lambda lot_id, figures: [lot_id, *figures])
     return {lot_id: (m, r) for batch in conn.execute(q).partitions(5000) for lot_id, m, r in batch}
-
-
-def month_lot_rows(conn: Connection, first: dt.date, last: dt.date,
-                   inflows: Collection[str], outflows: Collection[str],
-                   make: Callable[[tuple], T] = tuple) -> list[T]:
-    """Each lot's month from ``first`` to ``last``, in one statement: every lot
-    holding stock at the start or moved within it, by material code and lot
-    number, as (material code, material
-    Chinese name, category, group, lot number, origin, opening, in, out,
-    adjusted, closing, the same five in REO, lot id), each made into
-    ``make``'s value: the fields of the report's inventory line. ``in`` counts the ``inflows`` types, ``out``
-    the ``outflows`` (positive), the rest are adjustments; a reversal counts
-    with the type it reverses. The origin is None for a lot of several
-    origins whose shares are not kept for that day (``made_shares``)."""
-    mt = Movement.__table__
-    eve = first - dt.timedelta(days=1)
-    start = start_of(conn, eve)
-    before, within = mt.c.day <= eve, mt.c.day >= first
-
-    def total(value, when) -> object:
-        return cast(func.sum(case((when, value), else_=0)), BigInteger)
-
-    others = [*inflows, *outflows]
-    moved = select(
-        mt.c.lot_id,
-        total(mt.c.mass_g, before).label("o_m"), total(mt.c.reo_g, before).label("o_r"),
-        total(mt.c.mass_g, within & mt.c.type.in_(list(inflows))).label("i_m"),
-        total(mt.c.reo_g, within & mt.c.type.in_(list(inflows))).label("i_r"),
-        total(-mt.c.mass_g, within & mt.c.type.in_(list(outflows))).label("x_m"),
-        total(-mt.c.reo_g, within & mt.c.type.in_(list(outflows))).label("x_r"),
-        total(mt.c.mass_g, within & mt.c.type.not_in(others)).label("a_m"),
-        total(mt.c.reo_g, within & mt.c.type.not_in(others)).label("a_r"),
-        total(literal(1), within).label("n"),
-    ).where(_moved_after(start, last)).group_by(mt.c.lot_id)
-    lt, mat = Lot.__table__, Material.__table__
-
-    def columns(lot_id, f) -> list:
-        o_m, o_r, i_m, i_r, x_m, x_r, a_m, a_r, _n = f
-        return [mat.c.code.label("code"), mat.c.name_zh, mat.c.category, mat.c.group, lt.c.lot_no.label("lot_no"),
-                func.coalesce(lt.c.origin, made_shares.dominant_column(lt, last)),
-                o_m, i_m, x_m, a_m, o_m + i_m - x_m + a_m, o_r, i_r, x_r, a_r, o_r + i_r - x_r + a_r, lt.c.id]
-
-    def joins(source):
-        return source.join(lt, lt.c.id == source.c.lot_id).join(mat, mat.c.id == lt.c.material_id)
-
-    q = _per_lot(start, moved, {"o_m": "mass_g", "o_r": "reo_g"}, columns, joins,
-                 lambda f: (f[0] != 0) | (f[1] != 0) | (f[8] > 0))
-    rows = plain_rows(conn.execute(q), make)
-    # Sorted here, not by the database: a sort of the whole wide rows was
-    # most of the statement's time, and Python's string order is the same
-    # on every database.
-    rows.sort(key=itemgetter(0, 4))
-    return rows
-
-
-def plain_rows(result: Result, make: Callable[[tuple], T] = tuple) -> list[T]:
-    """The rows of ``result`` made into ``make``'s values a batch at a time.
-    Hundreds of thousands of the driver's row objects held at once would be
-    walked by every collection of the cycle collector; plain tuples of
-    numbers and text it stops looking at."""
-    out: list = []
-    for batch in result.partitions(5000):
-        out.extend(map(make, batch))
-    return out
 
 
 def group_balances(conn: Connection, day: dt.date) -> list[tuple[str, str, int, int, int]]:
