@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from ree_desk.ledger.quota import QuotaLine
 from ree_desk.quantities import format_kg
 from ree_desk.report.json_rows import Rows, quote
-from ree_desk.services.stock import LotStock
+from ree_desk.services.stock import LotStock, Stock
 
 
 def quota_line(line: QuotaLine) -> dict:
@@ -42,41 +43,72 @@ def stock_lot(s: LotStock) -> dict:
     }
 
 
-def stock_lots(lots: list[LotStock]) -> Rows:
-    # What a lot's material decides (its code, group and category), and a
-    # country's share key, are quoted once for all the lots that share them.
-    fronts: dict[tuple[str, str, str], tuple[str, str]] = {}
-    keys: dict[str, str] = {}
-    kg = format_kg
-
-    def text(s: LotStock) -> str:
-        kind = (s.material, s.material_group, s.category)
-        front = fronts.get(kind)
-        if front is None:
-            front = fronts[kind] = ('{"material": %s, "lot": ' % quote(s.material),
-                                    ', "group": %s, "category": %s, "origin_shares": {' % (quote(kind[1]),
-                                                                                          quote(kind[2])))
-        parts = []
-        for country, grams in s.origin_shares.items():
-            key = keys.get(country)
-            if key is None:
-                key = keys[country] = quote(country) + ': "'
-            parts.append(key + kg(grams) + '"')
-        origin = keys.get(s.origin)
-        if origin is None:
-            origin = keys[s.origin] = quote(s.origin) + ': "'
-        return (front[0] + quote(s.lot) + ', "origin": ' + origin[:-3] + ', "mass_kg": "' + kg(s.mass_g)
-                + '", "reo_kg": "' + kg(s.reo_g) + '"' + front[1] + ", ".join(parts) + "}}")
-
-    return Rows(lots, stock_lot, text)
+def stock_lots(lots: Sequence[LotStock]) -> Rows:
+    """Every lot as ``Rows``, written from the stock's columns a block at a
+    time."""
+    stock = as_stock(lots)
+    texts = _Texts(stock)
+    return Rows(stock, stock_lot, lambda s: _Texts(as_stock([s]))(0, 1)[0], texts)
 
 
-def stock(as_of: dt.date, lots: list[LotStock]) -> dict:
+class _Texts:
+    """The compact JSON of a stock's lots ``start`` to ``end``. What a lot's
+    material decides (its code, group and category), and a country's share
+    key, are quoted once for all the lots that share them."""
+
+    def __init__(self, stock: Stock):
+        self.stock = stock
+        self.fronts: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self.keys = _Keys()
+
+    def front(self, kind: tuple[str, str, str]) -> tuple[str, str]:
+        found = self.fronts.get(kind)
+        if found is None:
+            found = self.fronts[kind] = (
+                '{"material": %s, "lot": ' % quote(kind[0]),
+                ', "group": %s, "category": %s, "origin_shares": {' % (quote(kind[1]), quote(kind[2])))
+        return found
+
+    def __call__(self, start: int, end: int) -> list[str]:
+        s, keys, out = self.stock, self.keys, []
+        for material, group, category, lot, origin, mass, reo, shares in zip(
+                s.material[start:end], s.material_group[start:end], s.category[start:end], s.lot[start:end],
+                s.origin[start:end], s.mass_g[start:end], s.reo_g[start:end], s.origin_shares[start:end]):
+            head, tail = self.front((material, group, category))
+            reo_text = _kg(reo)
+            if shares is None:  # one origin: all the lot's REO
+                parts = keys[origin] + reo_text + '"'
+            else:
+                parts = ", ".join([keys[c] + _kg(g) + '"' for c, g in shares.items()])
+            out.append(head + quote(lot) + ', "origin": ' + keys[origin][:-3] + ', "mass_kg": "' + _kg(mass)
+                       + '", "reo_kg": "' + reo_text + '"' + tail + parts + "}}")
+        return out
+
+
+def _kg(grams: int) -> str:
+    return "%d.%03d" % divmod(grams, 1000) if grams >= 0 else format_kg(grams)
+
+
+class _Keys(dict):
+    """country -> '"CN": "', each quoted once."""
+
+    def __missing__(self, country: str) -> str:
+        key = self[country] = quote(country) + ': "'
+        return key
+
+
+def as_stock(lots: Sequence[LotStock]) -> Stock:
+    """``lots`` as a ``Stock``, as they are when the stock service gave them."""
+    if isinstance(lots, Stock):
+        return lots
+    return Stock(*([getattr(s, name) for s in lots] for name in Stock.__slots__[:-1]),
+                 [dict(s.origin_shares) for s in lots])
+
+
+def stock(as_of: dt.date, lots: Sequence[LotStock]) -> dict:
+    held = as_stock(lots)
     return {
         "as_of": as_of.isoformat(),
-        "lots": stock_lots(lots),
-        "totals": {
-            "mass_kg": format_kg(sum(s.mass_g for s in lots)),
-            "reo_kg": format_kg(sum(s.reo_g for s in lots)),
-        },
+        "lots": stock_lots(held),
+        "totals": {"mass_kg": format_kg(sum(held.mass_g)), "reo_kg": format_kg(sum(held.reo_g))},
     }

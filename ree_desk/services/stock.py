@@ -4,24 +4,31 @@ The cost follows the month, not the history: it starts from the closing
 balances of the latest closed month before the day, or the ledger's own
 checkpoint of the latest year's end when that is later
 (``ree_desk.store.checkpoints``), and adds the movements after it.
+
+A plant that leaves its lots partly used holds hundreds of thousands of
+them, so the stock is kept as columns (``Stock``): the lots come from the
+database in order, a column at a time, and a lot of several origins has its
+shares worked out from what was made into it, as kept beside the ledger
+(``made_share``).
 """
 from __future__ import annotations
 
 import datetime as dt
-from operator import attrgetter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
+from ree_desk.quantities import split_by_weights
 from ree_desk.store.balances import balance_select, month_end, month_of
 from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, MadeShare, Material
-from ree_desk.ledger.origins import dominant_origin
-from ree_desk.quantities import split_by_shares
 from ree_desk.store.queries import made_lot_shares
+from ree_desk.store.sqlite import code_point_order
 
-__all__ = ["LotStock", "balances", "month_end", "month_of", "stock_as_of", "stock_in"]
+__all__ = ["LotStock", "Stock", "balances", "month_end", "month_of", "stock_as_of", "stock_in"]
 
 
 @dataclass(slots=True)
@@ -37,66 +44,121 @@ class LotStock:
     origin_shares: dict[str, int] = field(default_factory=dict)
 
 
+class Stock(Sequence[LotStock]):
+    """Every lot with stock on a day, by material code and lot number, as
+    columns named after ``LotStock``'s fields. ``origin_shares`` holds None
+    for a lot of one origin (all its REO is that origin's). Indexing or
+    walking it gives ``LotStock``s, made as they are asked for."""
+
+    __slots__ = ("material", "material_group", "category", "lot", "lot_id", "origin", "mass_g", "reo_g",
+                 "origin_shares")
+
+    def __init__(self, material: Sequence[str], material_group: Sequence[str], category: Sequence[str],
+                 lot: Sequence[str], lot_id: Sequence[int], origin: Sequence[str], mass_g: Sequence[int],
+                 reo_g: Sequence[int], origin_shares: Sequence[dict[str, int] | None]):
+        self.material, self.material_group, self.category = material, material_group, category
+        self.lot, self.lot_id, self.origin = lot, lot_id, origin
+        self.mass_g, self.reo_g, self.origin_shares = mass_g, reo_g, origin_shares
+
+    def __len__(self) -> int:
+        return len(self.lot_id)
+
+    @overload
+    def __getitem__(self, index: int) -> LotStock: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[LotStock]: ...
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[n] for n in range(*index.indices(len(self)))]
+        shares = self.origin_shares[index]
+        origin, reo = self.origin[index], self.reo_g[index]
+        return LotStock(self.material[index], self.material_group[index], self.category[index], self.lot[index],
+                        self.lot_id[index], origin, self.mass_g[index], reo,
+                        {origin: reo} if shares is None else dict(shares))
+
+    def __iter__(self):
+        return (self[n] for n in range(len(self)))
+
+    def __repr__(self) -> str:
+        return f"Stock({len(self)} lots)"
+
+
 def balances(conn: Connection, day: dt.date) -> dict[int, tuple[int, int]]:
     """lot id -> (mass_g, reo_g) at the end of ``day``; zero lots left out."""
     return stored_balances(conn, day)
 
 
-def stock_as_of(db: Database, day: dt.date, *, material: str | None = None) -> list[LotStock]:
+def stock_as_of(db: Database, day: dt.date, *, material: str | None = None) -> Stock:
     with db.read() as conn:
         return stock_in(conn, day, material=material)
 
 
-def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> list[LotStock]:
+def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> Stock:
     """Every lot with stock at the end of ``day``, by material code and lot
-    number. A lot of several origins
-    comes once per country made into it, with what was made, as kept
-    beside the ledger (``made_share``)."""
-    lt, mat, ms = Lot.__table__, Material.__table__, MadeShare.__table__
+    number (of one material, given its code)."""
+    lt, mat = Lot.__table__, Material.__table__
 
     def columns(lot_id, figures) -> list:
-        mass, reo = figures
-        return [mat.c.code.label("code"), mat.c.group, mat.c.category, lt.c.lot_no.label("lot_no"), lt.c.id,
-                lt.c.origin, mass, reo, ms.c.country.label("country"), ms.c.reo_g, ms.c.last_day]
+        return [mat.c.code.label("code"), lt.c.lot_no.label("lot_no"), lot_id.label("lot_id"),
+                lt.c.origin.label("origin"), figures[0].label("mass_g"), figures[1].label("reo_g")]
 
     def joins(source):
         of_material = mat.c.id == lt.c.material_id
         if material:
             of_material = of_material & (mat.c.code == material)
-        return (source.join(lt, lt.c.id == source.c.lot_id).join(mat, of_material)
-                .outerjoin(ms, (ms.c.lot_id == lt.c.id) & lt.c.origin.is_(None)))
+        return source.join(lt, lt.c.id == source.c.lot_id).join(mat, of_material)
 
-    out: list[LotStock] = []
-    mixed: dict[int, LotStock] = {}
-    made: dict[int, dict[str, int]] = {}
-    unkept: set[int] = set()
-    # Each lot becomes its LotStock as its rows arrive, a batch at a time:
-    # hundreds of thousands of rows are never all held beside them.
-    for batch in conn.execute(balance_select(conn, day, columns, joins)).partitions(5000):
-        for code, group, category, lot_no, lot_id, origin, mass, reo, country, made_reo, last_day in batch:
-            if origin is not None:
-                out.append(LotStock(code, group, category, lot_no, lot_id, origin, mass, reo, {origin: reo}))
-                continue
-            # A lot made from several origins (one row per country made into
-            # it): its mix may differ on an earlier day. A made lot that
-            # names one origin made only it.
-            if lot_id not in mixed:
-                out.append(mixed.setdefault(lot_id, LotStock(code, group, category, lot_no, lot_id, "", mass, reo,
-                                                             {})))
-            if country is None or last_day > day:
-                unkept.add(lot_id)  # made into after that day: read from the movements
+    q = balance_select(conn, day, columns, joins)
+    q = q.order_by(code_point_order(q.selected_columns.code), code_point_order(q.selected_columns.lot_no))
+    rows = conn.execute(q).all()
+    codes, lots, lot_ids, origins, mass, reo = zip(*rows) if rows else ((),) * 6
+    kinds = {code: (group, category) for code, group, category in conn.execute(
+        select(mat.c.code, mat.c.group, mat.c.category))}
+    groups = [kinds[c][0] for c in codes]
+    categories = [kinds[c][1] for c in codes]
+    origins = list(origins)
+    shares: list[dict[str, int] | None] = [None] * len(rows)
+    mixed = {lot_ids[n]: n for n, origin in enumerate(origins) if origin is None}
+    for lot_id, made in _made_shares(conn, mixed, day).items():
+        n = mixed[lot_id]
+        countries = sorted(c for c, w in made.items() if w > 0)
+        weights = [made[c] for c in countries]
+        if len(countries) == 1:
+            shares[n], origins[n] = {countries[0]: reo[n]}, countries[0]
+        elif countries:
+            # The lot's REO that day, split in the shares of what was made
+            # into it; named after the largest (the first of equals).
+            shares[n] = dict(zip(countries, split_by_weights(reo[n], countries, weights, sum(weights))))
+            origins[n] = countries[weights.index(max(weights))]
+        else:
+            shares[n], origins[n] = {}, ""
+    for n in mixed.values():
+        if origins[n] is None:  # nothing made into it by that day
+            shares[n], origins[n] = {}, ""
+    return Stock(codes, groups, categories, lots, lot_ids, origins, mass, reo, shares)
+
+
+def _made_shares(conn: Connection, lot_ids: dict[int, int], day: dt.date) -> dict[int, dict[str, int]]:
+    """The REO made into each of ``lot_ids`` up to ``day``, by country: as
+    kept beside the ledger, or from the movements for a lot made into after
+    that day."""
+    if not lot_ids:
+        return {}
+    ms = MadeShare.__table__
+    kept: dict[int, dict[str, int]] = {}
+    later: set[int] = set()
+    for lot_id, country, reo_g, last_day in conn.execute(
+        select(ms.c.lot_id, ms.c.country, ms.c.reo_g, ms.c.last_day)
+    ).all():
+        if lot_id in lot_ids:
+            if last_day > day:
+                later.add(lot_id)
             else:
-                made.setdefault(lot_id, {})[country] = made_reo
-    out.sort(key=attrgetter("material", "lot"))  # here: the database's sort of wide rows cost more
+                kept.setdefault(lot_id, {})[country] = reo_g
+    unkept = later | (lot_ids.keys() - kept.keys())
+    for lot_id in unkept:
+        kept.pop(lot_id, None)
     if unkept:
-        for lot_id in unkept:
-            made.pop(lot_id, None)
-        made.update(made_lot_shares(conn, unkept, until=day))
-    for lot_id, shares in made.items():
-        weights = {c: w for c, w in sorted(shares.items()) if w > 0}
-        if weights:
-            # The lot's REO that day, split in the shares of what was made into it.
-            s = mixed[lot_id]
-            s.origin_shares = split_by_shares(s.reo_g, weights)
-            s.origin = dominant_origin(weights)
-    return out
+        kept.update({lot_id: dict(made) for lot_id, made in made_lot_shares(conn, unkept, until=day).items()})
+    return kept
