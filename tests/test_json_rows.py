@@ -14,7 +14,7 @@ from ree_desk.cli import shapes
 from ree_desk.report.json_rows import plain, write_json
 from ree_desk.report.model import TYPE_ORDER, InventoryLine, TypeTotal
 from ree_desk.report.shape import report_json
-from ree_desk.services.stock import LotStock
+from ree_desk.services.stock import LotStock, Stock
 
 
 def written(data, indent=None) -> str:
@@ -63,6 +63,24 @@ def test_stock_lots_are_written_as_json_dumps_writes_them(lots):
              for n, (material, lot, mass, reo, shares) in enumerate(lots)]
     data = shapes.stock(dt.date(2026, 6, 30), stock)
     assert written(data) == json.dumps(plain(data), ensure_ascii=False)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(texts, grams, grams, st.sampled_from(["CN", "MM", ""]), st.booleans()), max_size=6))
+def test_a_stock_held_as_columns_reads_and_writes_as_its_lots(lots):
+    """A lot of one origin holds no shares of its own in the columns: read
+    back, and written, all its REO is that origin's."""
+    stock = Stock([f"M{n % 2}" for n in range(len(lots))], ["light"] * len(lots), ["product"] * len(lots),
+                  [lot for lot, *_ in lots], list(range(len(lots))), [origin for *_, origin, _ in lots],
+                  [mass for _, mass, *_ in lots], [reo for _, _, reo, *_ in lots],
+                  [None if one else {"CN": reo, "MM": 0} for _, _, reo, _, one in lots])
+    as_lots = list(stock)
+    assert [s.origin_shares for s in as_lots] == [{origin: reo} if one else {"CN": reo, "MM": 0}
+                                                  for _, _, reo, origin, one in lots]
+    assert stock[1:3] == as_lots[1:3] and len(stock) == len(lots)
+    data = shapes.stock(dt.date(2026, 6, 30), stock)
+    assert written(data) == json.dumps(plain(data), ensure_ascii=False)
+    assert written(data) == written(shapes.stock(dt.date(2026, 6, 30), as_lots))
 
 
 @settings(max_examples=200, deadline=None)
