@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Result, select
 
 from ree_desk.quantities import split_by_weights
 from ree_desk.store.balances import balance_select, month_end, month_of
@@ -111,14 +111,12 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
 
     q = balance_select(conn, day, columns, joins)
     q = q.order_by(code_point_order(q.selected_columns.code), code_point_order(q.selected_columns.lot_no))
-    rows = conn.execute(q).all()
-    codes, lots, lot_ids, origins, mass, reo = zip(*rows) if rows else ((),) * 6
+    codes, lots, lot_ids, origins, mass, reo = _columns(conn.execute(q), 6)
     kinds = {code: (group, category) for code, group, category in conn.execute(
         select(mat.c.code, mat.c.group, mat.c.category))}
     groups = [kinds[c][0] for c in codes]
     categories = [kinds[c][1] for c in codes]
-    origins = list(origins)
-    shares: list[dict[str, int] | None] = [None] * len(rows)
+    shares: list[dict[str, int] | None] = [None] * len(lot_ids)
     mixed = {lot_ids[n]: n for n, origin in enumerate(origins) if origin is None}
     for lot_id, made in _made_shares(conn, mixed, day).items():
         n = mixed[lot_id]
@@ -148,17 +146,30 @@ def _made_shares(conn: Connection, lot_ids: dict[int, int], day: dt.date) -> dic
     ms = MadeShare.__table__
     kept: dict[int, dict[str, int]] = {}
     later: set[int] = set()
-    for lot_id, country, reo_g, last_day in conn.execute(
-        select(ms.c.lot_id, ms.c.country, ms.c.reo_g, ms.c.last_day)
-    ).all():
-        if lot_id in lot_ids:
-            if last_day > day:
-                later.add(lot_id)
-            else:
-                kept.setdefault(lot_id, {})[country] = reo_g
+    for batch in conn.execute(select(ms.c.lot_id, ms.c.country, ms.c.reo_g, ms.c.last_day)).partitions(_BATCH):
+        for lot_id, country, reo_g, last_day in batch:
+            if lot_id in lot_ids:
+                if last_day > day:
+                    later.add(lot_id)
+                else:
+                    kept.setdefault(lot_id, {})[country] = reo_g
     unkept = later | (lot_ids.keys() - kept.keys())
     for lot_id in unkept:
         kept.pop(lot_id, None)
     if unkept:
         kept.update({lot_id: dict(made) for lot_id, made in made_lot_shares(conn, unkept, until=day).items()})
     return kept
+
+
+# Rows taken from the driver at a time: the driver's row objects of a few
+# hundred thousand lots, held all at once beside their columns, would double
+# the command's memory.
+_BATCH = 20_000
+
+
+def _columns(result: Result, width: int) -> list[list]:
+    columns: list[list] = [[] for _ in range(width)]
+    for batch in result.partitions(_BATCH):
+        for column, values in zip(columns, zip(*batch)):
+            column += values
+    return columns
