@@ -12,10 +12,11 @@ from typing import Callable, Iterator, Literal
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.exc import OperationalError
 
+from ree_desk.paths import package_path
 from ree_desk.store import sqlite, writer_lock
 from ree_desk.store.writer_lock import WriterLock, describe
 
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS = package_path("store", "migrations")
 
 
 class StoreError(Exception):

@@ -283,6 +283,12 @@ class Ui_SettingsScreen(object):
 
         self.mainLayout.addItem(self.bottomSpacer)
 
+        self.versionLabel = QLabel(SettingsScreen)
+        self.versionLabel.setObjectName(u"versionLabel")
+        self.versionLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.mainLayout.addWidget(self.versionLabel)
+
 #if QT_CONFIG(shortcut)
         self.nameCaption.setBuddy(self.nameEdit)
         self.codeCaption.setBuddy(self.codeEdit)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ree_desk import paths
 from ree_desk.accounts.roles import Permission
+from ree_desk.gui.about import version_text
 from ree_desk.gui.dialogs.first_run import FirstRunDialog, free_path, show_credit_code_status
 from ree_desk.gui.forms.ui_settings import Ui_SettingsScreen
 from ree_desk.gui.i18n import install_language
@@ -64,6 +65,7 @@ class SettingsScreen(Screen):
         self._show_progress(False)
         self._enable_database_buttons()
         self._show_path()
+        f.versionLabel.setText(version_text())
         self.accounts_panel = AccountsPanel(session, self)
         f.mainLayout.insertWidget(f.mainLayout.count() - 1, self.accounts_panel)  # above the bottom spacer
         # The profile is an administrator's to change; everyone sees it.
@@ -240,6 +242,7 @@ class SettingsScreen(Screen):
         # retranslateUi resets texts only; the combos keep their choice.
         f.retranslateUi(self)
         self._show_path()
+        f.versionLabel.setText(version_text())
         self._show_backups()
         self.copies.refresh()
         self._profile_edited()
