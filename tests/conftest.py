@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from ree_desk.drafts import MovementDraft, draft_from_values
+from ree_desk.domain.drafts import MovementDraft, draft_from_values
 from ree_desk.services.setup import init_database
 from ree_desk.store.database import Database
 

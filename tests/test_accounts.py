@@ -16,9 +16,9 @@ import pytest
 from sqlalchemy import select
 
 from conftest import CREDIT_CODE, ENTERPRISE, day, draft, write_csv
-from ree_desk.accounts import passwords
-from ree_desk.accounts.roles import NotAllowed, Role
-from ree_desk.problems import InputRejected
+from ree_desk.domain.accounts import passwords
+from ree_desk.domain.accounts.roles import NotAllowed, Role
+from ree_desk.domain.problems import InputRejected
 from ree_desk.services import accounts
 from ree_desk.services.accounts import SignInRefused, add_account, edit_account, list_accounts, sign_in
 from ree_desk.services.allocations import edit_allocation

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from conftest import draft
-from ree_desk.problems import InputRejected
-from ree_desk.quantities import parse_tonnes
+from ree_desk.domain.problems import InputRejected
+from ree_desk.domain.quantities import parse_tonnes
 from ree_desk.services.allocations import allocation, edit_allocation, exact_tonnes, quota_years
 from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import add_allocation, quota_status

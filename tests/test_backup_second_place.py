@@ -162,7 +162,7 @@ def test_remember_needs_a_folder(ledger, db_path):
 
 
 def test_with_accounts_only_an_administrator_chooses_the_second_place(ledger, tmp_path):
-    from ree_desk.accounts.roles import NotAllowed
+    from ree_desk.domain.accounts.roles import NotAllowed
     from ree_desk.services.accounts import add_account, sign_in
 
     add_account(ledger, name="admin", role="administrator", password="secret-admin", user="t")

@@ -6,7 +6,7 @@ import json
 import pytest
 
 from conftest import day, draft
-from ree_desk.catalogue import MaterialError
+from ree_desk.domain.catalogue import MaterialError
 from ree_desk.cli.main import main
 from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import quota_status

@@ -8,7 +8,7 @@ import hashlib
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ree_desk.ledger import chain
+from ree_desk.domain.ledger import chain
 
 FIELD = st.one_of(st.none(), st.integers(min_value=-(2**62), max_value=2**62), st.text(max_size=30))
 ROW = st.lists(FIELD, min_size=1, max_size=8)

@@ -14,7 +14,7 @@ import pytest
 from conftest import CREDIT_CODE, write_csv
 from ree_desk import __version__
 from ree_desk.cli.main import main
-from ree_desk.credit_code import check_character
+from ree_desk.domain.credit_code import check_character
 
 KG = re.compile(r"^-?\d+\.\d{3}$")
 ROOT = Path(__file__).resolve().parent.parent

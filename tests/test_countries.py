@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ree_desk.countries import (
+from ree_desk.domain.countries import (
     DOMESTIC,
     Country,
     UnknownCountryError,
@@ -182,7 +182,7 @@ def test_only_mainland_china_is_domestic() -> None:
 
 
 def test_aliases_never_shadow_an_official_name() -> None:
-    from ree_desk.countries import _ALIASES
+    from ree_desk.domain.countries import _ALIASES
 
     for alias, code in _ALIASES.items():
         get_country(code)

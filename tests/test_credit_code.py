@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ree_desk.credit_code import (
+from ree_desk.domain.credit_code import (
     CreditCodeError,
     check_character,
     is_valid_credit_code,

@@ -8,8 +8,8 @@ from collections import Counter
 import pytest
 
 from conftest import day, draft
-from ree_desk.ledger.quota import QuotaLine
-from ree_desk.movement_types import QuotaKind, QuotaScope
+from ree_desk.domain.ledger.quota import QuotaLine
+from ree_desk.domain.movement_types import QuotaKind, QuotaScope
 from ree_desk.services import months
 from ree_desk.services.dashboard import (
     Level,

@@ -10,7 +10,7 @@ import datetime as dt
 
 from hypothesis import given, settings, strategies as st
 
-from ree_desk.drafts import DraftReader, MovementDraft, draft_from_values
+from ree_desk.domain.drafts import DraftReader, MovementDraft, draft_from_values
 from ree_desk.importing.reader import COLUMN_NAMES
 
 GOOD_CODE = "91350100M000100Y43"

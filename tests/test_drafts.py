@@ -5,8 +5,8 @@ import datetime as dt
 
 import pytest
 
-from ree_desk.drafts import draft_from_values, parse_day
-from ree_desk.movement_types import MovementType, parse_movement_type
+from ree_desk.domain.drafts import draft_from_values, parse_day
+from ree_desk.domain.movement_types import MovementType, parse_movement_type
 
 GOOD = {"date": "2026-06-01", "type": "RECEIPT", "material": "conc-bast", "lot": "L1", "mass_kg": "1,234.5",
         "grade_pct": "60.25", "origin": "CN", "counterparty": "包头供应商"}

@@ -6,8 +6,8 @@ import sqlite3
 
 import pytest
 
-from ree_desk.credit_code import check_character
-from ree_desk.problems import InputRejected
+from ree_desk.domain.credit_code import check_character
+from ree_desk.domain.problems import InputRejected
 from ree_desk.services.enterprise import check_profile, update_enterprise
 from ree_desk.services.setup import enterprise
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from ree_desk.drafts import MovementDraft, draft_from_values
-from ree_desk.movement_types import MovementType, QuotaKind, QuotaScope
-from ree_desk.problems import InputRejected
+from ree_desk.domain.drafts import MovementDraft, draft_from_values
+from ree_desk.domain.movement_types import MovementType, QuotaKind, QuotaScope
+from ree_desk.domain.problems import InputRejected
 from ree_desk.services.entry_choices import counterparties, lots_of
 from ree_desk.services.entry_preview import FIELDS, field_defaults, form_fields, preview_entry
 from ree_desk.services.months import close_month

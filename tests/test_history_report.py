@@ -14,7 +14,7 @@ from decimal import Decimal
 import pytest
 from openpyxl import load_workbook
 
-from ree_desk.quantities import format_kg
+from ree_desk.domain.quantities import format_kg
 from ree_desk.services.demo import DemoOptions, build_demo
 
 MONTH_END = "2026-06-30"

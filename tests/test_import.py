@@ -9,8 +9,8 @@ import openpyxl
 import pytest
 
 from conftest import CREDIT_CODE, HEADER, write_csv
-from ree_desk.credit_code import check_character
-from ree_desk.problems import InputRejected
+from ree_desk.domain.credit_code import check_character
+from ree_desk.domain.problems import InputRejected
 from ree_desk.services.importer import import_file
 from ree_desk.services.months import close_month
 from ree_desk.services.quotas import add_allocation, quota_status

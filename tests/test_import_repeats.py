@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CREDIT_CODE, write_csv
-from ree_desk.ledger.plan import REPEAT
+from ree_desk.domain.ledger.plan import REPEAT
 
 ROOT = Path(__file__).resolve().parent.parent
 ROWS = 2500  # enough for the import to write while it checks
@@ -149,7 +149,7 @@ def test_a_new_file_names_each_row_that_repeats_the_ledger(ledger):
 
 
 def test_a_known_file_is_refused_at_once_and_a_dry_run_checks_it_whole(db, tmp_path):
-    from ree_desk.problems import InputRejected
+    from ree_desk.domain.problems import InputRejected
     from ree_desk.services.importer import import_file
 
     path = write_csv(tmp_path / "short.csv", [receipt(1, mass_kg="10"), feed(1, mass_kg="15")])

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from conftest import write_csv
-from ree_desk.problems import InputRejected
+from ree_desk.domain.problems import InputRejected
 from ree_desk.services.importer import import_file
 from ree_desk.services.months import close_month
 from ree_desk.services.quotas import add_allocation

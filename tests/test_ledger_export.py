@@ -8,8 +8,8 @@ import openpyxl
 import pytest
 
 from conftest import day, draft
-from ree_desk.ledger.plan import NEGATIVE_STOCK
-from ree_desk.movement_types import MovementType
+from ree_desk.domain.ledger.plan import NEGATIVE_STOCK
+from ree_desk.domain.movement_types import MovementType
 from ree_desk.services import ledger_export as ex
 from ree_desk.services.ledger_query import LedgerFilter, LedgerSort
 from ree_desk.services.posting import post_movements

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import day, draft
-from ree_desk.movement_types import MovementType
+from ree_desk.domain.movement_types import MovementType
 from ree_desk.services import ledger_query as q
 from ree_desk.services.posting import post_movements
 from ree_desk.services.reversal import reverse_movement

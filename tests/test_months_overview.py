@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ree_desk.drafts import draft_from_values
+from ree_desk.domain.drafts import draft_from_values
 from ree_desk.services.months import close_month
 from ree_desk.services.months_overview import months_overview, report_file_paths
 from ree_desk.services.posting import post_movements

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ree_desk.ledger.origins import dominant_origin
+from ree_desk.domain.ledger.origins import dominant_origin
 
 
 def test_the_largest_share_names_it_whatever_its_sign():

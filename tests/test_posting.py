@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from conftest import day, draft
-from ree_desk.problems import InputRejected
+from ree_desk.domain.problems import InputRejected
 from ree_desk.services.months import close_month, reopen_month
 from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import add_allocation, quota_status

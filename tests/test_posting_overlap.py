@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from ree_desk.demo.generator import simulate
-from ree_desk.problems import InputRejected
+from ree_desk.domain.problems import InputRejected
 from ree_desk.services import posting, quotas
 from ree_desk.services.demo import DemoOptions, build_demo
 from ree_desk.store.database import open_database

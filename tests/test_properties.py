@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from conftest import CREDIT_CODE
-from ree_desk.drafts import MovementDraft
-from ree_desk.movement_types import MovementType as T
-from ree_desk.quantities import reo_grams
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.movement_types import MovementType as T
+from ree_desk.domain.quantities import reo_grams
 from ree_desk.services.months import close_month
 from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import quota_status

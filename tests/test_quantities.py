@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
-from ree_desk.quantities import (
+from ree_desk.domain.quantities import (
     MAX_ABS_GRAMS,
     QuantityError,
     format_grade,
@@ -536,7 +536,7 @@ def test_split_by_shares_negation_is_symmetric(total: int, shares: dict[str, int
 @settings(max_examples=500)
 @given(st.integers(-10**15, 10**15), st.integers(0, 10**12), st.integers(0, 10**12))
 def test_a_split_between_two_origins_is_the_general_split(total, wa, wb):
-    from ree_desk.ledger.origins import _two_parts
+    from ree_desk.domain.ledger.origins import _two_parts
 
     assume(wa + wb > 0)
     assert list(_two_parts(total, wa, wb, wa + wb)) == split_by_weights(total, ["AU", "CN"], [wa, wb], wa + wb)

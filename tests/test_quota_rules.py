@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 
 from conftest import day, draft
-from ree_desk.ledger.quota import build_lines, forecast_exhaustion
-from ree_desk.problems import InputRejected
+from ree_desk.domain.ledger.quota import build_lines, forecast_exhaustion
+from ree_desk.domain.problems import InputRejected
 from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import add_allocation, quota_status
 

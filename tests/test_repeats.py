@@ -6,9 +6,9 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ree_desk.drafts import MovementDraft
-from ree_desk.ledger.plan import NEGATIVE_STOCK, REPEAT, Planned
-from ree_desk.ledger.repeats import (
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.ledger.plan import NEGATIVE_STOCK, REPEAT, Planned
+from ree_desk.domain.ledger.repeats import (
     Posted,
     PostingHead,
     check_file_repeat,
@@ -16,7 +16,7 @@ from ree_desk.ledger.repeats import (
     document,
     find_repeats,
 )
-from ree_desk.movement_types import MovementType
+from ree_desk.domain.movement_types import MovementType
 
 DAYS = [dt.date(2026, 6, 1), dt.date(2026, 6, 2), dt.date(2026, 6, 3)]
 LOTS = [(1, "A"), (1, "B"), (2, "A")]

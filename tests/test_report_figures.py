@@ -8,7 +8,7 @@ import pytest
 
 from conftest import day, draft
 from ree_desk.cli.main import main
-from ree_desk.problems import InputRejected
+from ree_desk.domain.problems import InputRejected
 from ree_desk.report.checks import ReportCheckFailed, check_report
 from ree_desk.report.figures import compute_report
 from ree_desk.report.model import TypeTotal

@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 
 from conftest import day, draft
-from ree_desk.quantities import format_kg
+from ree_desk.domain.quantities import format_kg
 from ree_desk.services.posting import post_movements
 from ree_desk.services.report import make_report
 
@@ -116,7 +116,7 @@ def test_pdf_shows_the_same_totals_with_embedded_fonts(ledger, db_path, tmp_path
 
 
 def test_a_pdf_that_cannot_be_written_fails_the_report(ledger, tmp_path):
-    from ree_desk.problems import InputRejected
+    from ree_desk.domain.problems import InputRejected
 
     with pytest.raises((InputRejected, OSError)):
         make_report(ledger, "2026-06", user="t", xlsx=tmp_path / "a.xlsx", pdf=tmp_path / "no" / "such" / "a.pdf",

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ree_desk.quantities import format_kg, format_tonnes
+from ree_desk.domain.quantities import format_kg, format_tonnes
 from ree_desk.report import pdf_writer
 from ree_desk.report.fonts import FONT_NAME, font_path, register_fonts
 from ree_desk.report.model import TYPE_ORDER, MonthReport, QuotaReportLine

@@ -7,7 +7,7 @@ from collections import defaultdict
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ree_desk.quantities import reo_grams
+from ree_desk.domain.quantities import reo_grams
 from ree_desk.report.checks import check_report
 from ree_desk.report.figures import compute_report
 from ree_desk.services.months import close_month

@@ -387,7 +387,7 @@ def test_with_accounts_only_an_administrator_restores(ledger, db_path, tmp_path)
     """Replacing the ledger is a setting: a clerk or a manager is refused in
     the database being replaced, through the command line too, and nothing
     changes; the administrator restores under their own name."""
-    from ree_desk.accounts.roles import NotAllowed
+    from ree_desk.domain.accounts.roles import NotAllowed
     from ree_desk.services.accounts import add_account, sign_in
 
     add_account(ledger, name="admin", role="administrator", password="secret-admin", user="t")
@@ -398,7 +398,7 @@ def test_with_accounts_only_an_administrator_restores(ledger, db_path, tmp_path)
     ledger.close()
     before_rows, before_files = ledger_rows(db_path), folder_listing(db_path.parent)
 
-    from ree_desk.accounts.roles import Actor, Role
+    from ree_desk.domain.accounts.roles import Actor, Role
 
     with pytest.raises(NotAllowed, match="restoring the database from a copy needs an administrator"):
         restore_database(db_path, copy, user="王经理", actor=Actor("王经理", Role.MANAGER))

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ree_desk.accounts import passwords, throttle
-from ree_desk.accounts.roles import (
+from ree_desk.domain.accounts import passwords, throttle
+from ree_desk.domain.accounts.roles import (
     GRANTS,
     Actor,
     NotAllowed,
@@ -21,7 +21,7 @@ from ree_desk.accounts.roles import (
     parse_role,
     refusal,
 )
-from ree_desk.problems import InputRejected
+from ree_desk.domain.problems import InputRejected
 
 P = Permission
 # The table of issue 10, written out rather than derived, so that a change

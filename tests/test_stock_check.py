@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from ree_desk.drafts import MovementDraft
-from ree_desk.ledger import stock_check
-from ree_desk.ledger.plan import Planned
-from ree_desk.movement_types import MovementType as T
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.ledger import stock_check
+from ree_desk.domain.ledger.plan import Planned
+from ree_desk.domain.movement_types import MovementType as T
 
 START = dt.date(2026, 3, 1)
 LOTS = [(1, "A"), (1, "B"), (2, "C")]

@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from conftest import day, draft
-from ree_desk.problems import InputRejected
+from ree_desk.domain.problems import InputRejected
 from ree_desk.services.posting import post_movements
 from ree_desk.services.reversal import reverse_movement
 from ree_desk.services.trace import Step, lots_matching, resolve_lot, split_lot_text, trace_lot

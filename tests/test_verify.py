@@ -88,7 +88,7 @@ def test_a_movement_added_with_a_correct_link_is_not_a_posting(db, db_path):
     """Someone who knows the format can extend the chain; no posting's audit
     event names the row, and that is found."""
     _ledger(db)
-    from ree_desk.ledger import chain
+    from ree_desk.domain.ledger import chain
 
     raw = sqlite3.connect(db_path)
     cols = ", ".join(chain.MOVEMENT_FIELDS)

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import argparse
 
-from ree_desk.accounts.roles import ROLE_NAMES_ZH, Permission, Role
+from ree_desk.domain.accounts.roles import ROLE_NAMES_ZH, Permission, Role
 from ree_desk.cli.commands import _for_reading, _for_writing
 from ree_desk.cli.login import new_password, sign_in
 from ree_desk.cli.main import EXIT_OK, print_json, user_of
-from ree_desk.problems import InputRejected, Problem
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services import accounts
 
 

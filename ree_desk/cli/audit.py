@@ -5,7 +5,7 @@ import argparse
 
 from ree_desk.cli.main import EXIT_OK, print_json
 from ree_desk.cli.text import table
-from ree_desk.problems import InputRejected, Problem
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services.audit_log import GROUPS, AuditEntry, AuditFilter, group_of, is_flagged, list_events
 from ree_desk.services.audit_text import summary
 

@@ -10,8 +10,8 @@ from ree_desk.cli.audit import cmd_audit
 from ree_desk.cli.login import sign_in
 from ree_desk.cli.main import EXIT_OK, EXIT_REJECTED, UsageError, db_path_of, print_json, user_of
 from ree_desk.cli.text import print_materials, print_quota, print_stock
-from ree_desk.problems import InputRejected, Problem
-from ree_desk.quantities import parse_grade_pct
+from ree_desk.domain.problems import InputRejected, Problem
+from ree_desk.domain.quantities import parse_grade_pct
 from ree_desk.services import importer, quotas, reversal, setup, stock
 from ree_desk.store import writer_lock
 from ree_desk.store.database import Database, DatabaseBusy, open_database

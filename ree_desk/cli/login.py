@@ -13,7 +13,7 @@ import getpass
 import os
 import sys
 
-from ree_desk.problems import InputRejected
+from ree_desk.domain.problems import InputRejected
 from ree_desk.services import accounts
 from ree_desk.store.database import Database
 

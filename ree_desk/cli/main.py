@@ -12,12 +12,12 @@ import sys
 from pathlib import Path
 
 from ree_desk import __version__
-from ree_desk.catalogue import MaterialError
-from ree_desk.countries import UnknownCountryError
-from ree_desk.credit_code import CreditCodeError
+from ree_desk.domain.catalogue import MaterialError
+from ree_desk.domain.countries import UnknownCountryError
+from ree_desk.domain.credit_code import CreditCodeError
 from ree_desk.paths import default_db_path, default_demo_db_path
-from ree_desk.problems import InputRejected
-from ree_desk.quantities import QuantityError
+from ree_desk.domain.problems import InputRejected
+from ree_desk.domain.quantities import QuantityError
 from ree_desk.report.json_rows import write_json
 from ree_desk.store.database import DatabaseBusy, StoreError
 

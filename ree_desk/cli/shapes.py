@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from ree_desk.ledger.quota import QuotaLine
-from ree_desk.quantities import format_kg
+from ree_desk.domain.ledger.quota import QuotaLine
+from ree_desk.domain.quantities import format_kg
 from ree_desk.report.json_rows import Rows, quote
 from ree_desk.services.stock import LotStock, Stock
 

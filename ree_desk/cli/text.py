@@ -4,8 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from ree_desk.ledger.quota import QuotaLine
-from ree_desk.quantities import format_grade, format_kg, format_tonnes
+from ree_desk.domain.ledger.quota import QuotaLine
+from ree_desk.domain.quantities import format_grade, format_kg, format_tonnes
 from ree_desk.services.stock import LotStock
 from ree_desk.store.queries import MaterialRow
 

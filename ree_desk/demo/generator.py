@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from ree_desk.demo import world
-from ree_desk.drafts import MovementDraft
-from ree_desk.movement_types import MovementType as T
-from ree_desk.quantities import reo_grams
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.movement_types import MovementType as T
+from ree_desk.domain.quantities import reo_grams
 
 # One separation run with its feed, output, receipts and shipments comes to
 # about this many movements; the run rate follows from the size asked for.

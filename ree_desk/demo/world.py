@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ree_desk.credit_code import check_character
+from ree_desk.domain.credit_code import check_character
 
 
 def credit_code(first17: str) -> str:

@@ -1,4 +1,4 @@
-"""What the accounts and the role checks say (``ree_desk.accounts.roles``,
+"""What the accounts and the role checks say (``ree_desk.domain.accounts.roles``,
 ``ree_desk.services.accounts``), as patterns and their translations. Groups
 named ``s…`` are put in words again through these same sentences: a role,
 or what was being done."""

@@ -12,7 +12,7 @@ What is said about movement files is in ``import_sentences``.
 from __future__ import annotations
 
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP
-from ree_desk.movement_types import QuotaKind, QuotaScope
+from ree_desk.domain.movement_types import QuotaKind, QuotaScope
 
 FIELD_NAMES = {
     "date": QT_TRANSLATE_NOOP("Problems", "Date"),

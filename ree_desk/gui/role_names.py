@@ -2,7 +2,7 @@
 screen says where a role may not do something."""
 from __future__ import annotations
 
-from ree_desk.accounts.roles import Actor, Role
+from ree_desk.domain.accounts.roles import Actor, Role
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 
 ROLE_NAMES = {

@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from ree_desk.problems import InputRejected, Problem
+from ree_desk.domain.problems import InputRejected, Problem
 
 LANGUAGES = ("zh_CN", "en")
 

@@ -21,7 +21,7 @@ from datetime import date, datetime, time
 from operator import itemgetter
 from pathlib import Path
 
-from ree_desk.problems import Problem, visible
+from ree_desk.domain.problems import Problem, visible
 
 __all__ = [
     "COLUMNS",

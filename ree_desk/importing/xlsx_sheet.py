@@ -28,8 +28,8 @@ from zipfile import ZipFile
 from openpyxl.styles.numbers import BUILTIN_FORMATS, BUILTIN_FORMATS_MAX_SIZE
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
-from ree_desk.drafts import BadCell
-from ree_desk.problems import visible
+from ree_desk.domain.drafts import BadCell
+from ree_desk.domain.problems import visible
 
 _NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _ROW, _C, _V, _F, _IS, _T, _R = (_NS + tag for tag in ("row", "c", "v", "f", "is", "t", "r"))

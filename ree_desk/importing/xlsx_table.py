@@ -18,7 +18,7 @@ from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils import get_column_letter
 from openpyxl.xml.constants import SHARED_STRINGS
 
-from ree_desk.drafts import BadCell
+from ree_desk.domain.drafts import BadCell
 from ree_desk.importing import xlsx_archive, xlsx_sheet
 from ree_desk.importing.reader import (
     COLUMN_NAMES,

@@ -12,9 +12,10 @@ from operator import add, sub
 
 from sqlalchemy import Connection, case, func, select
 
-from ree_desk.quantities import format_kg
+from ree_desk.domain.calendar import month_end
+from ree_desk.domain.quantities import format_kg
 from ree_desk.report.model import TYPE_ORDER, Inventory, MonthReport
-from ree_desk.store.balances import month_end, moved_balances, start_of
+from ree_desk.store.balances import moved_balances, start_of
 from ree_desk.store.models import Lot, Material, Movement, MovementOrigin
 from ree_desk.store.queries import chunks
 

@@ -14,9 +14,10 @@ from collections import defaultdict
 from sqlalchemy import Connection, select
 
 from ree_desk import __version__
-from ree_desk.ledger.origins import dominant_origin
-from ree_desk.ledger.quota import build_lines, forecast_exhaustion
-from ree_desk.movement_types import INFLOWS, OUTFLOWS, MovementType
+from ree_desk.domain.calendar import due_date, month_end
+from ree_desk.domain.ledger.origins import dominant_origin
+from ree_desk.domain.ledger.quota import build_lines, forecast_exhaustion
+from ree_desk.domain.movement_types import INFLOWS, OUTFLOWS, MovementType
 from ree_desk.report.model import (
     TYPE_ORDER,
     GroupStock,
@@ -27,8 +28,6 @@ from ree_desk.report.model import (
     QuotaReportLine,
     TypeTotal,
 )
-from ree_desk.services.months import due_date
-from ree_desk.store.balances import month_end
 from ree_desk.store.month_lots import month_lot_columns
 from ree_desk.store import queries
 from ree_desk.store.models import Enterprise, ImportBatch, Lot, Material, Movement, MovementOrigin, Run

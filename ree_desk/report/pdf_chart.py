@@ -22,9 +22,9 @@ from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from ree_desk.countries import UnknownCountryError, get_country
-from ree_desk.movement_types import KIND_NAMES_ZH, SCOPE_NAMES_ZH
-from ree_desk.quantities import format_grade, format_tonnes
+from ree_desk.domain.countries import UnknownCountryError, get_country
+from ree_desk.domain.movement_types import KIND_NAMES_ZH, SCOPE_NAMES_ZH
+from ree_desk.domain.quantities import format_grade, format_tonnes
 from ree_desk.report.model import QuotaReportLine
 
 __all__ = [

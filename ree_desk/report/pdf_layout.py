@@ -12,7 +12,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from ree_desk.quantities import format_kg, format_tonnes
+from ree_desk.domain.quantities import format_kg, format_tonnes
 
 PAGE_W, PAGE_H = A4
 

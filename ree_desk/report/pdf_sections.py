@@ -9,9 +9,9 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from ree_desk.catalogue import CATEGORY_NAMES_ZH, GROUP_NAMES_ZH
-from ree_desk.movement_types import TYPE_NAMES_ZH
-from ree_desk.quantities import format_grade
+from ree_desk.domain.catalogue import CATEGORY_NAMES_ZH, GROUP_NAMES_ZH
+from ree_desk.domain.movement_types import TYPE_NAMES_ZH
+from ree_desk.domain.quantities import format_grade
 from ree_desk.report.model import (
     FLAG_NEGATIVE_STOCK,
     FLAG_OVER_QUOTA,

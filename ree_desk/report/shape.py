@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from itertools import compress
 from operator import ne
 
-from ree_desk.quantities import format_kg
+from ree_desk.domain.quantities import format_kg
 from ree_desk.report.json_rows import Rows, quote
 from ree_desk.report.model import TYPE_ORDER, Inventory, InventoryLine, MonthReport
 

@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from operator import attrgetter
 from typing import Any
 
-from ree_desk.catalogue import CATEGORY_NAMES_ZH, GROUP_NAMES_ZH
-from ree_desk.countries import UnknownCountryError, get_country
-from ree_desk.movement_types import KIND_NAMES_ZH, SCOPE_NAMES_ZH, TYPE_NAMES_ZH
-from ree_desk.quantities import format_grade, split_by_shares
+from ree_desk.domain.catalogue import CATEGORY_NAMES_ZH, GROUP_NAMES_ZH
+from ree_desk.domain.countries import UnknownCountryError, get_country
+from ree_desk.domain.movement_types import KIND_NAMES_ZH, SCOPE_NAMES_ZH, TYPE_NAMES_ZH
+from ree_desk.domain.quantities import format_grade, split_by_shares
 from ree_desk.report.model import (
     FLAG_NEGATIVE_STOCK,
     FLAG_OVER_QUOTA,

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, func, insert, select, update
 
-from ree_desk.accounts import passwords, throttle
-from ree_desk.accounts.roles import Actor, Permission, Role, may, parse_role, refusal
-from ree_desk.problems import InputRejected, Problem, shown
+from ree_desk.domain.accounts import passwords, throttle
+from ree_desk.domain.accounts.roles import Actor, Permission, Role, may, parse_role, refusal
+from ree_desk.domain.problems import InputRejected, Problem, shown
 from ree_desk.services.posting_rows import audit, now
 from ree_desk.store.database import Database
 from ree_desk.store.models import Account

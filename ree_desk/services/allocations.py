@@ -12,10 +12,10 @@ import datetime as dt
 
 from sqlalchemy import func, select, update
 
-from ree_desk.accounts.roles import Permission
-from ree_desk.movement_types import QuotaScope
-from ree_desk.problems import InputRejected, Problem, shown
-from ree_desk.quantities import QuantityError, format_tonnes, parse_tonnes
+from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.movement_types import QuotaScope
+from ree_desk.domain.problems import InputRejected, Problem, shown
+from ree_desk.domain.quantities import QuantityError, format_tonnes, parse_tonnes
 from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit
 from ree_desk.store.database import Database

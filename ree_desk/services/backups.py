@@ -21,7 +21,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ree_desk.accounts.roles import SECOND_PLACE, Permission
+from ree_desk.domain.accounts.roles import SECOND_PLACE, Permission
 from ree_desk.services.accounts import require
 from sqlalchemy import delete, insert, select
 

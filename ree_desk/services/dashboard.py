@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from sqlalchemy import and_, case, extract, func, select
 
-from ree_desk.ledger.quota import QuotaLine
+from ree_desk.domain.ledger.quota import QuotaLine
 from ree_desk.services import months, quotas
 from ree_desk.services.stock_groups import GroupTotal, ordered
 from ree_desk.store.balances import group_balances

@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ree_desk.catalogue import SEED, Category
+from ree_desk.domain.catalogue import SEED, Category
 from ree_desk.demo import world
 from ree_desk.demo.generator import simulate
-from ree_desk.drafts import MovementDraft
-from ree_desk.movement_types import MovementType, QuotaKind
-from ree_desk.quantities import reo_grams
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.movement_types import MovementType, QuotaKind
+from ree_desk.domain.quantities import reo_grams
 from ree_desk.services import quotas
 from ree_desk.services.months import close_month_in
 from ree_desk.services.posting import post_movements

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select, update
 
-from ree_desk.accounts.roles import PROFILE_EDIT, Permission
-from ree_desk.credit_code import CreditCodeError, validate_credit_code
-from ree_desk.problems import InputRejected, Problem, shown
+from ree_desk.domain.accounts.roles import PROFILE_EDIT, Permission
+from ree_desk.domain.credit_code import CreditCodeError, validate_credit_code
+from ree_desk.domain.problems import InputRejected, Problem, shown
 from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit
 from ree_desk.services.setup import EnterpriseInfo

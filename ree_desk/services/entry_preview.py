@@ -14,13 +14,13 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ree_desk.countries import DOMESTIC, UnknownCountryError, lookup_country
-from ree_desk.drafts import MovementDraft
-from ree_desk.ledger.plan import NEGATIVE_STOCK
-from ree_desk.ledger.quota import scopes_by_kind
-from ree_desk.movement_types import MovementType, QuotaKind, QuotaScope, scope_for_origin
-from ree_desk.problems import Problem
-from ree_desk.quantities import reo_grams
+from ree_desk.domain.countries import DOMESTIC, UnknownCountryError, lookup_country
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.ledger.plan import NEGATIVE_STOCK
+from ree_desk.domain.ledger.quota import scopes_by_kind
+from ree_desk.domain.movement_types import MovementType, QuotaKind, QuotaScope, scope_for_origin
+from ree_desk.domain.problems import Problem
+from ree_desk.domain.quantities import reo_grams
 from ree_desk.services.posting import check_batch, plan_batch
 from ree_desk.store import queries
 from ree_desk.store.database import Database

@@ -25,7 +25,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from ree_desk.quantities import format_grade, format_kg
+from ree_desk.domain.quantities import format_grade, format_kg
 from ree_desk.report.xlsx_sheets import DATE, ID, KG, PCT, TEXT, TONNES
 from ree_desk.report.xlsx_writer import FORMATS
 from ree_desk.services.ledger_query import LedgerFilter, LedgerRow, LedgerSort, count_movements, iter_rows

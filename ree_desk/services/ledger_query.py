@@ -19,7 +19,7 @@ from typing import NamedTuple
 from sqlalchemy import Connection, bindparam, case, exists, func, or_, select
 from sqlalchemy.sql import ColumnElement, Select
 
-from ree_desk.movement_types import OUTFLOWS, MovementType
+from ree_desk.domain.movement_types import OUTFLOWS, MovementType
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, Material, Movement, MovementOrigin, Run
 

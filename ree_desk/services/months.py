@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, func, insert, select
 
-from ree_desk.accounts.roles import Permission
-from ree_desk.problems import InputRejected, Problem
+from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.calendar import due_date, next_month
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services.accounts import require
 from ree_desk.services.backups import make_backup
 from ree_desk.services.posting import audit, now
@@ -29,17 +30,6 @@ def parse_month(text: str) -> str:
     if not match or not 1 <= int(match.group(2)) <= 12:
         raise InputRejected([Problem(None, "month", "a month as YYYY-MM", f'"{text}"')])
     return text.strip()
-
-
-def next_month(month: str) -> str:
-    year, mon = int(month[:4]), int(month[5:])
-    return f"{year + (mon == 12):04d}-{mon % 12 + 1:02d}"
-
-
-def due_date(month: str) -> dt.date:
-    """The report for month M is due on the 10th of M+1."""
-    nxt = next_month(month)
-    return dt.date(int(nxt[:4]), int(nxt[5:]), 10)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from the start. Negative stock and over-quota rows are refused unless the
 caller accepts them with a reason; then they are written and flagged,
 because refusing what physically happened would falsify the ledger. A file
 imported before, and rows repeating movements the ledger holds, are
-warnings of the same kind (``ree_desk.ledger.repeats``).
+warnings of the same kind (``ree_desk.domain.ledger.repeats``).
 """
 from __future__ import annotations
 
@@ -14,12 +14,12 @@ from typing import Callable, Sequence
 
 from sqlalchemy import Connection
 
-from ree_desk.accounts.roles import Permission
-from ree_desk.drafts import MovementDraft
-from ree_desk.ledger.origins import resolve_origins
-from ree_desk.ledger.repeats import file_problem
-from ree_desk.movement_types import DAY_ORDER
-from ree_desk.problems import InputRejected, Problem
+from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.ledger.origins import resolve_origins
+from ree_desk.domain.ledger.repeats import file_problem
+from ree_desk.domain.movement_types import DAY_ORDER
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services.accounts import require
 from ree_desk.services.posting_plan import (
     LotPlan,

@@ -16,16 +16,16 @@ from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection
 
-from ree_desk.catalogue import Category, Group
-from ree_desk.drafts import MovementDraft
-from ree_desk.ledger.origins import resolve_origins
-from ree_desk.ledger.plan import LotKey, Planned
-from ree_desk.ledger.quota import check_over_quota
-from ree_desk.ledger.repeats import Posted, PostingHead, check_file_repeat, check_repeats
-from ree_desk.ledger.stock_check import check_negative_stock
-from ree_desk.movement_types import MovementType, QuotaKind, quota_kind_for
-from ree_desk.problems import Problem, shown
-from ree_desk.quantities import reo_grams
+from ree_desk.domain.catalogue import Category, Group
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.ledger.origins import resolve_origins
+from ree_desk.domain.ledger.plan import LotKey, Planned
+from ree_desk.domain.ledger.quota import check_over_quota
+from ree_desk.domain.ledger.repeats import Posted, PostingHead, check_file_repeat, check_repeats
+from ree_desk.domain.ledger.stock_check import check_negative_stock
+from ree_desk.domain.movement_types import MovementType, QuotaKind, quota_kind_for
+from ree_desk.domain.problems import Problem, shown
+from ree_desk.domain.quantities import reo_grams
 from ree_desk.store import queries
 
 CREATES_DECLARED = (MovementType.RECEIPT, MovementType.MINED)

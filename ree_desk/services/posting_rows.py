@@ -13,9 +13,9 @@ from typing import Callable, Iterator
 
 from sqlalchemy import Connection, delete, insert
 
-from ree_desk.ledger import chain
-from ree_desk.ledger.plan import LotKey, Planned
-from ree_desk.movement_types import MovementType, QuotaKind
+from ree_desk.domain.ledger import chain
+from ree_desk.domain.ledger.plan import LotKey, Planned
+from ree_desk.domain.movement_types import MovementType, QuotaKind
 from ree_desk.services.posting_plan import LotPlan
 from ree_desk.store import checkpoints, made_shares, queries, sqlite
 from ree_desk.store.bulk import Statement, insert_rows, insert_statements, update_statements

@@ -5,11 +5,11 @@ import datetime as dt
 
 from sqlalchemy import insert, select
 
-from ree_desk.accounts.roles import Permission
-from ree_desk.ledger.quota import QuotaLine, build_lines, forecast_exhaustion
-from ree_desk.movement_types import QuotaKind, QuotaScope
-from ree_desk.problems import InputRejected, Problem
-from ree_desk.quantities import QuantityError, format_tonnes, parse_tonnes
+from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.ledger.quota import QuotaLine, build_lines, forecast_exhaustion
+from ree_desk.domain.movement_types import QuotaKind, QuotaScope
+from ree_desk.domain.problems import InputRejected, Problem
+from ree_desk.domain.quantities import QuantityError, format_tonnes, parse_tonnes
 from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit, now
 from ree_desk.store import queries

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ree_desk.accounts.roles import Permission
-from ree_desk.problems import InputRejected, Problem
+from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.report.checks import check_report
 from ree_desk.report.figures import compute_report, ledger_checksum, month_bounds, month_movements
 from ree_desk.report.model import MonthReport

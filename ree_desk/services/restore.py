@@ -30,8 +30,8 @@ from typing import Callable
 from sqlalchemy import func, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
-from ree_desk.accounts.roles import RESTORE, Actor, Permission
-from ree_desk.ledger.chain import GENESIS
+from ree_desk.domain.accounts.roles import RESTORE, Actor, Permission
+from ree_desk.domain.ledger.chain import GENESIS
 from ree_desk.services.accounts import require
 from ree_desk.services.posting_rows import audit
 from ree_desk.services.verify import verify_ledger

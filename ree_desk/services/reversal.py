@@ -5,12 +5,12 @@ import datetime as dt
 
 from sqlalchemy import Connection, insert, select
 
-from ree_desk.accounts.roles import CLOSED_MONTH_REVERSAL, Actor, NotAllowed, Permission
-from ree_desk.drafts import MovementDraft
-from ree_desk.ledger.plan import Planned
-from ree_desk.ledger.stock_check import check_negative_stock
-from ree_desk.movement_types import MovementType, QuotaKind
-from ree_desk.problems import InputRejected, Problem
+from ree_desk.domain.accounts.roles import CLOSED_MONTH_REVERSAL, Actor, NotAllowed, Permission
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.ledger.plan import Planned
+from ree_desk.domain.ledger.stock_check import check_negative_stock
+from ree_desk.domain.movement_types import MovementType, QuotaKind
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services.accounts import actor_of, require, require_in
 from ree_desk.services.posting import (
     PostResult,

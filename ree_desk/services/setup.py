@@ -6,9 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import insert, select
 
-from ree_desk.accounts.roles import MATERIAL_ADD, Permission
-from ree_desk.catalogue import SEED, Category, Group, MaterialError, MaterialSpec, validate_material_code
-from ree_desk.credit_code import validate_credit_code
+from ree_desk.domain.accounts.roles import MATERIAL_ADD, Permission
+from ree_desk.domain.catalogue import SEED, Category, Group, MaterialError, MaterialSpec, validate_material_code
+from ree_desk.domain.credit_code import validate_credit_code
 from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit, now
 from ree_desk.store import queries

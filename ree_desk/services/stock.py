@@ -20,8 +20,9 @@ from typing import overload
 
 from sqlalchemy import Connection, Result, select
 
-from ree_desk.quantities import split_by_weights
-from ree_desk.store.balances import balance_select, month_end, month_of
+from ree_desk.domain.calendar import month_end, month_of
+from ree_desk.domain.quantities import split_by_weights
+from ree_desk.store.balances import balance_select
 from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, MadeShare, Material

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable
 
-from ree_desk.catalogue import Category, Group
+from ree_desk.domain.catalogue import Category, Group
 from ree_desk.services.stock import LotStock
 
 _CATEGORY_ORDER = {c.value: i for i, c in enumerate(Category)}

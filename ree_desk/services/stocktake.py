@@ -15,11 +15,11 @@ from typing import Iterable, Mapping
 
 from sqlalchemy import Connection, func, select
 
-from ree_desk.accounts.roles import Permission
-from ree_desk.drafts import MovementDraft
-from ree_desk.movement_types import MovementType
-from ree_desk.problems import InputRejected, Problem, shown
-from ree_desk.quantities import GRADE_MAX_BP, reo_grams
+from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.movement_types import MovementType
+from ree_desk.domain.problems import InputRejected, Problem, shown
+from ree_desk.domain.quantities import GRADE_MAX_BP, reo_grams
 from ree_desk.services.accounts import require
 from ree_desk.services.posting import PostResult, post_movements
 from ree_desk.services.stock import stock_as_of

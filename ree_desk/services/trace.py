@@ -22,7 +22,7 @@ from typing import Iterable
 
 from sqlalchemy import Connection, exists, or_, select
 
-from ree_desk.problems import InputRejected, Problem, shown
+from ree_desk.domain.problems import InputRejected, Problem, shown
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, Material, Movement, MovementOrigin, Run
 from ree_desk.store.queries import chunks, made_lot_shares

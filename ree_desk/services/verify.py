@@ -4,7 +4,7 @@
 that breaks each of its guarantees:
 
 - the file itself is sound (the database engine's own check);
-- the movement chain and the audit chain hold (``ree_desk.ledger.chain``);
+- the movement chain and the audit chain hold (``ree_desk.domain.ledger.chain``);
 - every movement belongs to a posting its audit event names, with as many
   movements, the same chain head and the same origin shares;
 - the closing balances stored when months were closed, and the balances the
@@ -23,7 +23,7 @@ from typing import Callable, Iterator
 
 from sqlalchemy import Connection, select
 
-from ree_desk.ledger import chain
+from ree_desk.domain.ledger import chain
 from ree_desk.store import checkpoints, made_shares, sqlite
 from ree_desk.store.database import Database
 from ree_desk.store.models import AuditEvent, CheckpointBalance, ClosingBalance, MonthClose

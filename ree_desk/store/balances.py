@@ -11,8 +11,8 @@ from collections.abc import Callable
 
 from sqlalchemy import BigInteger, Connection, Select, Table, cast, func, select, union_all
 
+from ree_desk.domain.calendar import month_end, month_of
 from ree_desk.store import checkpoints
-from ree_desk.store.checkpoints import month_end, month_of
 from ree_desk.store.models import CheckpointBalance, ClosingBalance, Lot, Material, Movement
 
 

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 
 from sqlalchemy import Connection, Date, bindparam, func, select, text
 
+from ree_desk.domain.calendar import month_end
 from ree_desk.store.models import Checkpoint, CheckpointBalance, Movement
 
 CP = Checkpoint.__table__
@@ -56,15 +57,6 @@ _BUILD_FIRST = text(
     "SELECT :month, lot_id, SUM(mass_g), SUM(reo_g) FROM movement WHERE day <= :last_day "
     "GROUP BY lot_id HAVING SUM(mass_g) <> 0 OR SUM(reo_g) <> 0"
 ).bindparams(bindparam("last_day", type_=Date))
-
-
-def month_of(day: dt.date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-def month_end(month: str) -> dt.date:
-    year, mon = int(month[:4]), int(month[5:])
-    return dt.date(year + (mon == 12), mon % 12 + 1, 1) - dt.timedelta(days=1)
 
 
 def months(conn: Connection) -> list[str]:

@@ -87,7 +87,7 @@ class Database:
         self._lock = lock
         self.read_only = lock is None
         self.holder = holder
-        # Who signed in (ree_desk.accounts.roles.Actor); None: nobody, as
+        # Who signed in (ree_desk.domain.accounts.roles.Actor); None: nobody, as
         # where there are no accounts. Every change checks it first.
         self.actor = None
         self.engine = create_engine(sqlite.url_for(path))

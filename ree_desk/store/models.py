@@ -134,7 +134,7 @@ class Movement(Base):
     accept_reason: Mapped[str | None] = mapped_column(Text)
     posting_id: Mapped[int] = mapped_column(ForeignKey("posting.id"))
     source_line: Mapped[int | None] = mapped_column(Integer)
-    # SHA-256 of the previous movement's chain and this row (ree_desk.ledger.chain).
+    # SHA-256 of the previous movement's chain and this row (ree_desk.domain.ledger.chain).
     chain: Mapped[str | None] = mapped_column(String(64))
 
 

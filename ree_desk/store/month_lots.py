@@ -27,10 +27,10 @@ from operator import itemgetter
 
 from sqlalchemy import BigInteger, Connection, case, cast, func, literal, select
 
+from ree_desk.domain.calendar import month_end
 from ree_desk.store import made_shares
 from ree_desk.store.sqlite import code_point_order
 from ree_desk.store.balances import start_of
-from ree_desk.store.checkpoints import month_end
 from ree_desk.store.models import Lot, Material, Movement
 
 # The columns, in this order: material code, Chinese name, category, group,

@@ -38,7 +38,7 @@ import time
 from pathlib import Path
 
 from ree_desk.demo.generator import simulate
-from ree_desk.quantities import format_grade, format_kg
+from ree_desk.domain.quantities import format_grade, format_kg
 from ree_desk.services.demo import demo_span
 
 END = dt.date(2026, 6, 30)

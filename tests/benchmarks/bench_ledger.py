@@ -39,8 +39,8 @@ from pathlib import Path
 
 from ree_desk.cli import shapes
 from ree_desk.demo.generator import simulate
-from ree_desk.problems import InputRejected
-from ree_desk.quantities import format_grade, format_kg, parse_mass_kg
+from ree_desk.domain.problems import InputRejected
+from ree_desk.domain.quantities import format_grade, format_kg, parse_mass_kg
 from ree_desk.report.json_rows import write_json
 from ree_desk.services import importer, quotas, stock
 from ree_desk.services.demo import DemoOptions, build_demo

@@ -34,7 +34,7 @@ from pathlib import Path
 TESTS = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(TESTS.parent))
 
-from ree_desk.catalogue import SEED  # noqa: E402
+from ree_desk.domain.catalogue import SEED  # noqa: E402
 from ree_desk.report.model import InventoryLine, MonthReport, TypeTotal  # noqa: E402
 from tests.report_sample import line, sample_report  # noqa: E402
 

@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 
 from conftest import draft
-from ree_desk.accounts.roles import Role
+from ree_desk.domain.accounts.roles import Role
 from ree_desk.gui import app as app_module
 from ree_desk.gui.dialogs.account import AccountDialog
 from ree_desk.gui.dialogs.login import LoginDialog, sign_in_to

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from ree_desk.drafts import draft_from_values
+from ree_desk.domain.drafts import draft_from_values
 from ree_desk.gui import quota_names as names
 from ree_desk.gui.i18n import install_language, load_fonts
 from ree_desk.gui.models.latest_movements import LatestMovementsModel

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ree_desk import paths
-from ree_desk.credit_code import check_character
+from ree_desk.domain.credit_code import check_character
 from ree_desk.gui.dialogs.first_run import FirstRunDialog, free_path
 from ree_desk.gui.qt import QDialogButtonBox, QFileDialog, QPoint, Qt
 from ree_desk.services import demo_database

@@ -21,8 +21,8 @@ from ree_desk.gui.models.ledger_model import (
 from ree_desk.gui.qt import QApplication, QFileDialog, QInputMethodEvent, QMessageBox, Qt
 from ree_desk.gui.screens.ledger import LedgerScreen
 from ree_desk.gui.widgets.period_dates import period_range
-from ree_desk.movement_types import MovementType
-from ree_desk.quantities import format_tonnes
+from ree_desk.domain.movement_types import MovementType
+from ree_desk.domain.quantities import format_tonnes
 from ree_desk.services.ledger_query import LedgerFilter, LedgerSort
 from ree_desk.services.reversal import reverse_movement
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from ree_desk import paths
-from ree_desk.credit_code import check_character
+from ree_desk.domain.credit_code import check_character
 from ree_desk.gui.dialogs.first_run import FirstRunDialog
 from ree_desk.gui.i18n import install_language, load_fonts
 from ree_desk.gui.qt import QFileDialog, Qt

@@ -15,7 +15,7 @@ import random
 import sys
 from pathlib import Path
 
-from ree_desk.drafts import draft_from_values
+from ree_desk.domain.drafts import draft_from_values
 from ree_desk.services.importer import import_file
 from ree_desk.services.posting import post_movements
 from ree_desk.store.database import open_database

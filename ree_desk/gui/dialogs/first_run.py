@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ree_desk import paths
-from ree_desk.credit_code import CreditCodeError, normalize_credit_code, validate_credit_code
+from ree_desk.domain.credit_code import CreditCodeError, normalize_credit_code, validate_credit_code
 from ree_desk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from ree_desk.gui.preferences import Preferences
 from ree_desk.gui.problem_text import error_text, sentence_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import time
 
-from ree_desk.accounts.roles import Actor
+from ree_desk.domain.accounts.roles import Actor
 from ree_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QTimer, QWidget

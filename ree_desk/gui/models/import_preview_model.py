@@ -14,7 +14,7 @@ from ree_desk.gui.qt import (
     QPersistentModelIndex,
     Qt,
 )
-from ree_desk.problems import Problem
+from ree_desk.domain.problems import Problem
 from ree_desk.services.import_preview import ImportPreview
 
 ERROR_BACKGROUND = QColor("#f9d6d5")

@@ -31,9 +31,9 @@ from ree_desk.gui.qt import (
 )
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
-from ree_desk.ledger.plan import NEGATIVE_STOCK, OVER_QUOTA, REPEAT
-from ree_desk.movement_types import MovementType
-from ree_desk.quantities import format_grade
+from ree_desk.domain.ledger.plan import NEGATIVE_STOCK, OVER_QUOTA, REPEAT
+from ree_desk.domain.movement_types import MovementType
+from ree_desk.domain.quantities import format_grade
 from ree_desk.services.ledger_query import (
     LedgerFilter,
     LedgerHead,

@@ -6,8 +6,8 @@ import datetime as dt
 import threading
 from pathlib import Path
 
-from ree_desk.accounts.roles import Permission
-from ree_desk.countries import UnknownCountryError, get_country
+from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.countries import UnknownCountryError, get_country
 from ree_desk.gui.dialogs.reversal import ReversalDialog
 from ree_desk.gui.forms.ui_ledger import Ui_LedgerScreen
 from ree_desk.gui.models.ledger_model import (
@@ -40,7 +40,7 @@ from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.widgets.period_dates import NO_DATE, PERIODS, chosen_dates, show_period
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
-from ree_desk.movement_types import MovementType
+from ree_desk.domain.movement_types import MovementType
 from ree_desk.services.ledger_query import (
     LedgerFilter,
     LedgerRow,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ree_desk.accounts.roles import Permission
+from ree_desk.domain.accounts.roles import Permission
 from ree_desk.gui.forms.ui_settings import Ui_SettingsScreen
 from ree_desk.gui.problem_text import error_text, sentence_text
 from ree_desk.gui.qt import QFileDialog, QMessageBox, QObject, QProgressDialog, Qt, QWidget, Signal

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from ree_desk.countries import all_countries
+from ree_desk.domain.countries import all_countries
 from ree_desk.gui.qt import QCompleter, QModelIndex, QObject, QStandardItem, QStandardItemModel, Qt
 from ree_desk.services.entry_choices import CounterpartyChoice, LotChoice
 from ree_desk.store.queries import MaterialRow

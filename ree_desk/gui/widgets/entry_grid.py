@@ -13,8 +13,8 @@ from ree_desk.gui.widgets.entry_grid_view import EntryGridDelegate
 from ree_desk.gui.widgets.entry_messages import NOT_ACCEPTED, NOT_POSTED, TYPE_NAMES, problem_text, translated
 from ree_desk.gui.widgets.entry_poster import EntryPoster
 from ree_desk.gui.widgets.entry_style import post_button_style
-from ree_desk.movement_types import TYPE_NAMES_ZH, MovementType
-from ree_desk.problems import Problem
+from ree_desk.domain.movement_types import TYPE_NAMES_ZH, MovementType
+from ree_desk.domain.problems import Problem
 from ree_desk.gui.worker import run_in_background
 from ree_desk.services.entry_choices import CounterpartyChoice, lots_of
 from ree_desk.store.queries import MaterialRow

@@ -19,7 +19,7 @@ from ree_desk.gui.problem_text import (
 )
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 from ree_desk.gui.session import Session
-from ree_desk.movement_types import MovementType
+from ree_desk.domain.movement_types import MovementType
 from ree_desk.services.entry_preview import QuotaEffect, StockEffect
 
 __all__ = [

@@ -16,7 +16,7 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-from ree_desk.ledger import chain
+from ree_desk.domain.ledger import chain
 from ree_desk.store import sqlite
 
 revision = "0003"

@@ -37,8 +37,8 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Collection, Iterable, Mapping, Sequence
 
-from ree_desk.ledger.plan import REPEAT, LotKey, Planned
-from ree_desk.problems import Problem, shown
+from ree_desk.domain.ledger.plan import REPEAT, LotKey, Planned
+from ree_desk.domain.problems import Problem, shown
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from ree_desk.ledger.plan import LotKey, Planned
-from ree_desk.movement_types import MovementType
-from ree_desk.problems import Problem
-from ree_desk.quantities import split_by_weights
+from ree_desk.domain.ledger.plan import LotKey, Planned
+from ree_desk.domain.movement_types import MovementType
+from ree_desk.domain.problems import Problem
+from ree_desk.domain.quantities import split_by_weights
 
 
 def dominant_origin(shares: Mapping[str, int]) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 
-from ree_desk.catalogue import Category, Group
+from ree_desk.domain.catalogue import Category, Group
 
 
 class MovementType(StrEnum):

@@ -12,16 +12,16 @@ from functools import lru_cache
 from decimal import Decimal
 from typing import NamedTuple
 
-from ree_desk.countries import DOMESTIC, UnknownCountryError, lookup_country
-from ree_desk.credit_code import CreditCodeError, validate_credit_code
-from ree_desk.movement_types import (
+from ree_desk.domain.countries import DOMESTIC, UnknownCountryError, lookup_country
+from ree_desk.domain.credit_code import CreditCodeError, validate_credit_code
+from ree_desk.domain.movement_types import (
     OUTFLOWS,
     MovementType,
     MovementTypeError,
     parse_movement_type,
 )
-from ree_desk.problems import Problem, shown
-from ree_desk.quantities import QuantityError, grade_from_cell, mass_from_cell, plain_mass_g
+from ree_desk.domain.problems import Problem, shown
+from ree_desk.domain.quantities import QuantityError, grade_from_cell, mass_from_cell, plain_mass_g
 
 MAX_TEXT = 200
 MAX_CODE = 64

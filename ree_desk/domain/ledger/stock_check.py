@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from ree_desk.ledger.plan import NEGATIVE_STOCK, LotKey, Planned
-from ree_desk.problems import Problem
-from ree_desk.quantities import format_kg
+from ree_desk.domain.ledger.plan import NEGATIVE_STOCK, LotKey, Planned
+from ree_desk.domain.problems import Problem
+from ree_desk.domain.quantities import format_kg
 
 
 def check_negative_stock(

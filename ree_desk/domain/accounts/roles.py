@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from ree_desk.problems import InputRejected
+from ree_desk.domain.problems import InputRejected
 
 
 class Role(StrEnum):

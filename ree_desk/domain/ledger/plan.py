@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ree_desk.drafts import MovementDraft
-from ree_desk.movement_types import MovementType, QuotaKind
+from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.movement_types import MovementType, QuotaKind
 
 LotKey = tuple[int, str]  # (material id, lot number)
 

@@ -15,7 +15,7 @@ from itertools import compress
 from operator import not_
 from typing import Sequence
 
-from ree_desk.drafts import (
+from ree_desk.domain.drafts import (
     _FAILED,
     MAX_CODE,
     DraftReader,
@@ -27,9 +27,9 @@ from ree_desk.drafts import (
 )
 from ree_desk.importing.csv_columns import CsvColumns
 from ree_desk.importing.reader import COLUMN_NAMES
-from ree_desk.movement_types import OUTFLOWS
-from ree_desk.problems import Problem
-from ree_desk.quantities import FULL_WIDTH, MAX_ABS_GRAMS, parse_mass_kg, plain_mass_g
+from ree_desk.domain.movement_types import OUTFLOWS
+from ree_desk.domain.problems import Problem
+from ree_desk.domain.quantities import FULL_WIDTH, MAX_ABS_GRAMS, parse_mass_kg, plain_mass_g
 
 _draft_of = partial(tuple.__new__, MovementDraft)
 

@@ -11,10 +11,10 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from ree_desk.ledger.plan import OVER_QUOTA, Planned
-from ree_desk.movement_types import MovementType, QuotaKind, QuotaScope, scope_for_origin
-from ree_desk.problems import Problem
-from ree_desk.quantities import format_kg
+from ree_desk.domain.ledger.plan import OVER_QUOTA, Planned
+from ree_desk.domain.movement_types import MovementType, QuotaKind, QuotaScope, scope_for_origin
+from ree_desk.domain.problems import Problem
+from ree_desk.domain.quantities import format_kg
 
 KIND_ORDER = list(QuotaKind)
 SCOPE_ORDER = list(QuotaScope)
