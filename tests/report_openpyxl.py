@@ -17,7 +17,7 @@ from openpyxl.cell import WriteOnlyCell
 
 from ree_desk.report.xlsx_package import BOLD, EN_HEADER, FONTS, FORMATS, HEADER_ALIGNMENT, HEADER_FILL, TITLE, set_up
 from ree_desk.report.xlsx_sheets import KG, PCT, TEXT, TONNES, Sheet, Table, Typed
-from ree_desk.xlsx_text import text_cell
+from ree_desk.report.xlsx_text import text_cell
 
 _SCALE = {KG: 1000, TONNES: 1_000_000, PCT: 100}
 

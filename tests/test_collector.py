@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from ree_desk.collector import collector_paused
+from ree_desk.services.collector import collector_paused
 from ree_desk.services import import_preview, importer
 from conftest import HEADER, write_csv
 

@@ -19,7 +19,7 @@ from ree_desk.services.reversal import reverse_movement
 from ree_desk.store import checkpoints
 from ree_desk.store.models import Lot, Material, Movement
 from ree_desk.store.month_lots import COLUMN_COUNT, month_lot_columns
-from ree_desk.xlsx_text import PLAIN_TEXT, escape_text, looks_like_formula
+from ree_desk.report.xlsx_text import PLAIN_TEXT, escape_text, looks_like_formula
 
 JUNE = (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
 

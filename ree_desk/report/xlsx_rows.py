@@ -33,7 +33,7 @@ from openpyxl.utils.datetime import to_excel
 
 from ree_desk.report.xlsx_package import BOLD, EN_HEADER, TITLE, StyleKey
 from ree_desk.report.xlsx_sheets import COUNT, DATE, DATETIME, ID, KG, PCT, TEXT, TONNES, Column, Sheet, Typed
-from ree_desk.xlsx_text import PLAIN_TEXT, escape_text, looks_like_formula
+from ree_desk.report.xlsx_text import PLAIN_TEXT, escape_text, looks_like_formula
 
 Styles = dict[StyleKey, str]
 # A column's cell maker: (the block's values of the column, the rows'

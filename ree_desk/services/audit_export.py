@@ -26,7 +26,7 @@ from ree_desk.services.audit_text import summary
 from ree_desk.services.ledger_export import export_format
 from ree_desk.store.database import Database
 from ree_desk.store.models import AuditEvent
-from ree_desk.xlsx_text import FORMULA_START, text_cell
+from ree_desk.report.xlsx_text import FORMULA_START, text_cell
 
 Progress = Callable[[int, int], None]
 Describe = Callable[[AuditEntry], str]

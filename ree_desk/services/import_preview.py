@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ree_desk.collector import collector_paused
+from ree_desk.services.collector import collector_paused
 from ree_desk.domain.drafts import DraftReader, MovementDraft
 from ree_desk.importing.reader import FileUnreadable, RawRow, read_movement_file
 from ree_desk.domain.problems import InputRejected, Problem

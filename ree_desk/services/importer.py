@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Callable
 
 from ree_desk.domain.accounts.roles import Permission
-from ree_desk.collector import collector_paused
+from ree_desk.services.collector import collector_paused
 from ree_desk.importing.draft_columns import ColumnDraftReader
 from ree_desk.domain.drafts import DraftReader, MovementDraft
 from ree_desk.importing.csv_columns import read_csv_columns
