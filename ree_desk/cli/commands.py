@@ -13,13 +13,19 @@ from ree_desk.cli.text import print_materials, print_quota, print_stock
 from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.domain.quantities import parse_grade_pct
 from ree_desk.services import importer, quotas, reversal, setup, stock
-from ree_desk.store import writer_lock
-from ree_desk.store.database import Database, DatabaseBusy, open_database
+from ree_desk.services.ledger_file import (
+    Database,
+    DatabaseBusy,
+    describe_holder,
+    hold_for_writing,
+    introduce_program,
+    open_database,
+)
 
 
 def run(args: argparse.Namespace) -> int:
     words = [args.command] + [getattr(args, f"{args.command}_command", None) or ""]
-    writer_lock.introduce(program=" ".join(["ree-desk", *filter(None, words)]), user=user_of(args))
+    introduce_program(program=" ".join(["ree-desk", *filter(None, words)]), user=user_of(args))
     handler = {
         "init": cmd_init,
         "import": cmd_import,
@@ -42,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _say_waiting(holder: dict | None) -> None:
-    print(f"ree-desk: waiting for the database, held by {writer_lock.describe(holder)}", file=sys.stderr)
+    print(f"ree-desk: waiting for the database, held by {describe_holder(holder)}", file=sys.stderr)
     sys.stderr.flush()
 
 
@@ -56,7 +62,7 @@ def _for_reading(args) -> Database:
     saying so when another program is writing it meanwhile."""
     db = open_database(db_path_of(args), access="read")
     if db.holder is not None:
-        print(f"ree-desk: {db.path.name} is being written by {writer_lock.describe(db.holder)}; "
+        print(f"ree-desk: {db.path.name} is being written by {describe_holder(db.holder)}; "
               "opened for reading only", file=sys.stderr)
     return db
 
@@ -352,7 +358,7 @@ def cmd_demo(args) -> int:
     # Held from before the old file is removed until the new one is built:
     # a program still writing the old demo is waited for, not pulled from under.
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock, holder = writer_lock.acquire(path, wait=args.wait, on_wait=_say_waiting)
+    lock, holder = hold_for_writing(path, wait=args.wait, on_wait=_say_waiting)
     if lock is None:
         raise DatabaseBusy(path, holder or {})
     try:

@@ -15,7 +15,7 @@ import sys
 
 from ree_desk.domain.problems import InputRejected
 from ree_desk.services import accounts
-from ree_desk.store.database import Database
+from ree_desk.services.ledger_file import Database
 
 USER_ENV = "REE_DESK_USER"
 PASSWORD_ENV = "REE_DESK_PASSWORD"

@@ -19,7 +19,7 @@ from ree_desk.paths import default_db_path, default_demo_db_path
 from ree_desk.domain.problems import InputRejected
 from ree_desk.domain.quantities import QuantityError
 from ree_desk.report.json_rows import write_json
-from ree_desk.store.database import DatabaseBusy, StoreError
+from ree_desk.services.ledger_file import DatabaseBusy, StoreError
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 WAIT_S = 10.0
@@ -290,7 +290,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         import errno
 
-        from ree_desk.store.disk import storage_error
+        from ree_desk.services.ledger_file import storage_error
 
         # A full disk or a read-only file system, whatever was being written;
         # a permission refused may have been for reading, and is said as it is.

@@ -48,6 +48,20 @@ class MaterialSpec:
     hs_code: str
 
 
+@dataclass(frozen=True)
+class MaterialRow:
+    """A material of the enterprise's catalogue as the ledger holds it."""
+
+    id: int
+    code: str
+    name_zh: str
+    name_en: str
+    category: str
+    group: str
+    default_grade_bp: int
+    hs_code: str
+
+
 def validate_material_code(code: str) -> str:
     code = code.strip().upper()
     if not _CODE.match(code):

@@ -10,8 +10,7 @@ from ree_desk.gui.preferences import Preferences
 from ree_desk.gui.qt import QApplication, QMessageBox, QWidget
 from ree_desk.gui.session import Session, login_name
 from ree_desk.paths import default_db_path
-from ree_desk.store import writer_lock
-from ree_desk.store.database import Database, DatabaseBusy, StoreError, open_database
+from ree_desk.services.ledger_file import Database, DatabaseBusy, StoreError, introduce_program, open_database
 
 PROGRAM = "ree-desk (desktop)"
 
@@ -56,7 +55,7 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
     app = make_application()
     preferences = Preferences()
     install_language(app, preferences.language)
-    writer_lock.introduce(program=PROGRAM, user=user or login_name())
+    introduce_program(program=PROGRAM, user=user or login_name())
     path = db_path or preferences.last_database or default_db_path()
     session = None
     failed = False

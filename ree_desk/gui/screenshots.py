@@ -23,7 +23,7 @@ def write_screenshots(db_path: Path, out: Path, *, size: tuple[int, int] = (1280
     from ree_desk.gui.qt import QSettings
     from ree_desk.gui.session import Session
     from ree_desk.gui.worker import wait_for_background
-    from ree_desk.store.database import open_database
+    from ree_desk.services.ledger_file import open_database
 
     if not Path(db_path).exists():
         from ree_desk.services.demo import DemoOptions, build_demo

@@ -10,7 +10,7 @@ from ree_desk.gui.qt import QObject, Signal
 from ree_desk.gui.preferences import Preferences
 from ree_desk.domain.quantities import format_kg, format_tonnes
 from ree_desk.services.setup import EnterpriseInfo, enterprise
-from ree_desk.store.database import Database
+from ree_desk.services.ledger_file import Database
 
 
 def login_name() -> str:

@@ -8,6 +8,7 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 
 from sqlalchemy import Connection, String, and_, bindparam, case, func, select
 
+from ree_desk.domain.catalogue import MaterialRow
 from ree_desk.store.models import (
     ImportBatch,
     Lot,
@@ -31,18 +32,6 @@ def chunks(items: Sequence[T] | Iterable[T], size: int = CHUNK) -> Iterator[list
     items = list(items)
     for start in range(0, len(items), size):
         yield items[start : start + size]
-
-
-@dataclass(frozen=True)
-class MaterialRow:
-    id: int
-    code: str
-    name_zh: str
-    name_en: str
-    category: str
-    group: str
-    default_grade_bp: int
-    hs_code: str
 
 
 @dataclass(frozen=True)

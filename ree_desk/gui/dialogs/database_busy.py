@@ -13,7 +13,7 @@ from typing import Callable
 
 from ree_desk.gui.forms.ui_database_busy_dialog import Ui_DatabaseBusyDialog
 from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QTimer, QWidget
-from ree_desk.store.database import Database, DatabaseBusy
+from ree_desk.services.ledger_file import Database, DatabaseBusy
 
 WAIT_S = 120
 TRY_EVERY_MS = 200

@@ -15,7 +15,7 @@ from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QTimer, QWidget
 from ree_desk.gui.session import Session
 from ree_desk.services.accounts import SignInRefused, has_accounts, sign_in
-from ree_desk.store.database import Database
+from ree_desk.services.ledger_file import Database
 
 
 class LoginDialog(QDialog):

@@ -28,7 +28,7 @@ from ree_desk.services.backups import (
     why_unreachable,
 )
 from ree_desk.services.restore import CopyInfo, RestoreResult, describe_copy, restore_database
-from ree_desk.store.database import StoreError
+from ree_desk.services.ledger_file import StoreError
 
 
 class CopiesBox(QObject):

@@ -44,7 +44,7 @@ from ree_desk.domain.problems import Problem
 from ree_desk.domain.quantities import QuantityError, format_grade, format_kg, grade_from_cell, mass_from_cell, reo_grams
 from ree_desk.services.entry_choices import CounterpartyChoice, lots_of
 from ree_desk.services.entry_preview import EntryPreview, field_defaults, form_fields, preview_entry
-from ree_desk.store.queries import MaterialRow
+from ree_desk.domain.catalogue import MaterialRow
 
 # movement file column -> prefix of the form's widgets (…Label, …Edit, …Problem)
 WIDGETS = {

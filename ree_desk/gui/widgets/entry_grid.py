@@ -17,7 +17,7 @@ from ree_desk.domain.movement_types import TYPE_NAMES_ZH, MovementType
 from ree_desk.domain.problems import Problem
 from ree_desk.gui.worker import run_in_background
 from ree_desk.services.entry_choices import CounterpartyChoice, lots_of
-from ree_desk.store.queries import MaterialRow
+from ree_desk.domain.catalogue import MaterialRow
 
 COLUMN_WIDTHS = {"date": 96, "type": 96, "material": 120, "lot": 110, "mass_kg": 110, "grade_pct": 72,
                  "reo": 100, "origin": 64, "origin_detail": 100, "counterparty": 150, "credit_code": 150,

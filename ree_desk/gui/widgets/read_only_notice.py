@@ -6,7 +6,7 @@ from __future__ import annotations
 from ree_desk.gui.problem_text import sentence_text
 from ree_desk.gui.qt import QEvent, QHBoxLayout, QLabel, QPushButton, QWidget, Signal
 from ree_desk.gui.session import Session
-from ree_desk.store.writer_lock import describe
+from ree_desk.services.ledger_file import describe_holder
 
 
 class ReadOnlyNotice(QWidget):
@@ -35,7 +35,7 @@ class ReadOnlyNotice(QWidget):
         if holder is None:
             self.label.setText(self.tr("Read-only"))
         else:
-            self.label.setText(self.tr("Read-only — held by {who}").format(who=sentence_text(describe(holder))))
+            self.label.setText(self.tr("Read-only — held by {who}").format(who=sentence_text(describe_holder(holder))))
         self.label.setToolTip(self.tr("Nothing can be posted or changed here while another program writes "
                                       "this database."))
         self.button.setText(self.tr("Open for writing"))
