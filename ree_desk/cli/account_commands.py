@@ -4,9 +4,8 @@ from __future__ import annotations
 import argparse
 
 from ree_desk.domain.accounts.roles import ROLE_NAMES_ZH, Permission, Role
-from ree_desk.cli.commands import _for_reading, _for_writing
 from ree_desk.cli.login import new_password, sign_in
-from ree_desk.cli.main import EXIT_OK, print_json, user_of
+from ree_desk.cli.common import EXIT_OK, for_reading, for_writing, print_json, user_of
 from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services import accounts
 
@@ -20,7 +19,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args) -> int:
-    db = _for_writing(args)
+    db = for_writing(args)
     try:
         sign_in(db, args)
         accounts.require(db, Permission.ACCOUNTS, user_of(args))  # before a new password is asked for
@@ -39,7 +38,7 @@ def cmd_add(args) -> int:
 
 
 def cmd_list(args) -> int:
-    db = _for_reading(args)
+    db = for_reading(args)
     try:
         rows = accounts.list_accounts(db)
     finally:
@@ -63,7 +62,7 @@ def cmd_edit(args) -> int:
     if active is None and not (args.role or args.reset_password or args.full_name is not None):
         raise InputRejected([Problem(None, None, "--role, --full-name, --deactivate, --activate or --reset-password",
                                      "none of them")])
-    db = _for_writing(args)
+    db = for_writing(args)
     try:
         sign_in(db, args)
         own = accounts.is_own_password(db, args.name, active is None and not args.role and args.full_name is None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from ree_desk.cli.main import EXIT_OK, print_json
+from ree_desk.cli.common import EXIT_OK, for_reading, print_json
 from ree_desk.cli.text import table
 from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services.audit_log import GROUPS, AuditEntry, AuditFilter, group_of, is_flagged, list_events
@@ -21,11 +21,9 @@ def audit_filter(args: argparse.Namespace) -> AuditFilter:
 
 
 def cmd_audit(args) -> int:
-    from ree_desk.cli.commands import _for_reading  # the commands' one way to open for reading only
-
     filt = audit_filter(args)
     target = args.xlsx or args.csv
-    db = _for_reading(args)
+    db = for_reading(args)
     try:
         if target is not None:
             from ree_desk.services.audit_export import export_audit  # openpyxl: only when a file is asked for

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from ree_desk.cli.main import print_json
+from ree_desk.cli.common import print_json
 from ree_desk.services.backups import Backup, list_backups, unreachable
 
 

@@ -8,19 +8,22 @@ import sys
 from ree_desk.cli import shapes
 from ree_desk.cli.audit import cmd_audit
 from ree_desk.cli.login import sign_in
-from ree_desk.cli.main import EXIT_OK, EXIT_REJECTED, UsageError, db_path_of, print_json, user_of
+from ree_desk.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    UsageError,
+    db_path_of,
+    for_reading,
+    for_writing,
+    print_json,
+    say_waiting,
+    user_of,
+)
 from ree_desk.cli.text import print_materials, print_quota, print_stock
 from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.domain.quantities import parse_grade_pct
 from ree_desk.services import importer, quotas, reversal, setup, stock
-from ree_desk.services.ledger_file import (
-    Database,
-    DatabaseBusy,
-    describe_holder,
-    hold_for_writing,
-    introduce_program,
-    open_database,
-)
+from ree_desk.services.ledger_file import DatabaseBusy, hold_for_writing, introduce_program, open_database
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,26 +48,6 @@ def run(args: argparse.Namespace) -> int:
         "restore": cmd_restore,
     }[args.command]
     return handler(args)
-
-
-def _say_waiting(holder: dict | None) -> None:
-    print(f"ree-desk: waiting for the database, held by {describe_holder(holder)}", file=sys.stderr)
-    sys.stderr.flush()
-
-
-def _for_writing(args) -> Database:
-    """Held for this command alone; another program writing it is waited for up to --wait seconds."""
-    return open_database(db_path_of(args), wait=args.wait, on_wait=_say_waiting)
-
-
-def _for_reading(args) -> Database:
-    """Never waits: a command that only reads shows the ledger as it stands,
-    saying so when another program is writing it meanwhile."""
-    db = open_database(db_path_of(args), access="read")
-    if db.holder is not None:
-        print(f"ree-desk: {db.path.name} is being written by {describe_holder(db.holder)}; "
-              "opened for reading only", file=sys.stderr)
-    return db
 
 
 def _progress_printer(label: str):
@@ -95,7 +78,7 @@ def cmd_import(args) -> int:
         raise InputRejected([Problem(None, "--reason", "a reason with --accept-warnings", "none")])
     if args.reason and not args.accept_warnings:
         raise InputRejected([Problem(None, "--accept-warnings", "--accept-warnings with --reason", "--reason alone")])
-    db = _for_writing(args)
+    db = for_writing(args)
     try:
         sign_in(db, args)
         result = importer.import_file(
@@ -115,7 +98,7 @@ def cmd_import(args) -> int:
 
 
 def cmd_quota(args) -> int:
-    db = _for_writing(args) if args.quota_command == "add" else _for_reading(args)
+    db = for_writing(args) if args.quota_command == "add" else for_reading(args)
     try:
         if args.quota_command == "add":
             sign_in(db, args)
@@ -137,7 +120,7 @@ def cmd_quota(args) -> int:
 
 
 def cmd_stock(args) -> int:
-    db = _for_reading(args)
+    db = for_reading(args)
     try:
         lots = stock.stock_as_of(db, args.as_of, material=args.material)
     finally:
@@ -150,7 +133,7 @@ def cmd_stock(args) -> int:
 
 
 def cmd_reverse(args) -> int:
-    db = _for_writing(args)
+    db = for_writing(args)
     try:
         sign_in(db, args)
         result = reversal.reverse_movement(
@@ -164,7 +147,7 @@ def cmd_reverse(args) -> int:
 
 
 def cmd_material(args) -> int:
-    db = _for_writing(args) if args.material_command == "add" else _for_reading(args)
+    db = for_writing(args) if args.material_command == "add" else for_reading(args)
     try:
         if args.material_command == "add":
             sign_in(db, args)
@@ -189,7 +172,7 @@ def cmd_report(args) -> int:
     from ree_desk.report.shape import report_json
     from ree_desk.services.report import make_report
 
-    db = _for_writing(args)
+    db = for_writing(args)
     printer = _progress_printer(f"report {args.month}")
     try:
         sign_in(db, args)
@@ -218,7 +201,7 @@ def cmd_report(args) -> int:
 def cmd_status(args) -> int:
     from ree_desk.services.months import status
 
-    db = _for_reading(args)
+    db = for_reading(args)
     try:
         data = status(db, args.today or dt.date.today())
     finally:
@@ -237,7 +220,7 @@ def cmd_status(args) -> int:
 def cmd_month(args) -> int:
     from ree_desk.services.months import reopen_month
 
-    db = _for_writing(args)
+    db = for_writing(args)
     try:
         sign_in(db, args)
         reopen_month(db, args.month, user=user_of(args), reason=args.reason)
@@ -257,7 +240,7 @@ def cmd_backup(args) -> int:
         raise UsageError("ree-desk backup: --remember and --forget exclude each other (see ree-desk backup --help)")
     # remembering or forgetting the second place writes a setting, even with --list
     listing = args.list and not (args.remember or args.forget)
-    db = _for_reading(args) if listing else _for_writing(args)
+    db = for_reading(args) if listing else for_writing(args)
     path = db.path
     try:
         if args.forget or args.remember or not args.list:
@@ -283,7 +266,7 @@ def cmd_verify(args) -> int:
     """Exit 0 when everything holds, 1 naming the first row of each kind that breaks."""
     from ree_desk.services.verify import verify_ledger
 
-    db = _for_reading(args)
+    db = for_reading(args)
     progress = _progress_printer("verify")
     try:
         report = verify_ledger(db, progress=progress)
@@ -315,7 +298,7 @@ def cmd_restore(args) -> int:
     path = db_path_of(args)
     result = restore_database(path, args.copy, user=user_of(args),
                               progress=_progress_printer(f"restore {args.copy.name}"), wait=args.wait,
-                              on_wait=_say_waiting, sign_in=lambda db: sign_in(db, args))
+                              on_wait=say_waiting, sign_in=lambda db: sign_in(db, args))
     copy = result.copy
     if args.json:
         print_json({"database": str(result.database), "copy": copy.as_json(),
@@ -358,7 +341,7 @@ def cmd_demo(args) -> int:
     # Held from before the old file is removed until the new one is built:
     # a program still writing the old demo is waited for, not pulled from under.
     path.parent.mkdir(parents=True, exist_ok=True)
-    lock, holder = hold_for_writing(path, wait=args.wait, on_wait=_say_waiting)
+    lock, holder = hold_for_writing(path, wait=args.wait, on_wait=say_waiting)
     if lock is None:
         raise DatabaseBusy(path, holder or {})
     try:

@@ -7,28 +7,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
 import sys
 from pathlib import Path
 
 from ree_desk import __version__
+from ree_desk.cli.common import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, UsageError
 from ree_desk.domain.catalogue import MaterialError
 from ree_desk.domain.countries import UnknownCountryError
 from ree_desk.domain.credit_code import CreditCodeError
-from ree_desk.paths import default_db_path, default_demo_db_path
 from ree_desk.domain.problems import InputRejected
 from ree_desk.domain.quantities import QuantityError
-from ree_desk.report.json_rows import write_json
 from ree_desk.services.ledger_file import DatabaseBusy, StoreError
 
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 WAIT_S = 10.0
 ROLES = ["clerk", "manager", "administrator", "admin"]
 USER_ERRORS = (InputRejected, StoreError, MaterialError, CreditCodeError, QuantityError, UnknownCountryError)
-
-
-class UsageError(Exception):
-    pass
 
 
 class Parser(argparse.ArgumentParser):
@@ -310,18 +303,6 @@ def _no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def user_of(args: argparse.Namespace) -> str:
-    import os
-
-    named = getattr(args, "user", None) or os.environ.get("REE_DESK_USER")
-    if named:
-        return named
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some containers and services
-        return "unknown"
-
-
 def _positive(text: str) -> int:
     try:
         value = int(text)
@@ -330,17 +311,3 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, found {text!r}")
     return value
-
-
-def db_path_of(args: argparse.Namespace, *, demo: bool = False) -> Path:
-    if getattr(args, "db", None):
-        return Path(args.db)
-    return default_demo_db_path() if demo else default_db_path()
-
-
-def print_json(data: object) -> None:
-    """Indented for a person at a terminal; one compact line for a program
-    reading a pipe, which json writes many times faster, long arrays of lots
-    a row at a time (``ree_desk.report.json_rows``)."""
-    write_json(data, sys.stdout, indent=2 if sys.stdout.isatty() else None)
-    sys.stdout.write("\n")
