@@ -19,7 +19,7 @@ import struct
 from pathlib import Path
 from zipfile import ZipInfo
 
-from ree_desk.importing.reader import FileUnreadable
+from ree_desk.importing.table import FileUnreadable
 
 MB = 2**20
 # The largest part a movement workbook needs: a sheet of some 400,000 rows,

@@ -20,7 +20,7 @@ from openpyxl.xml.constants import SHARED_STRINGS
 
 from ree_desk.domain.drafts import BadCell
 from ree_desk.importing import xlsx_archive, xlsx_sheet
-from ree_desk.importing.reader import (
+from ree_desk.importing.table import (
     COLUMN_NAMES,
     FileUnreadable,
     Header,

@@ -13,14 +13,11 @@ from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.exc import OperationalError
 
 from ree_desk.paths import package_path
-from ree_desk.store import sqlite, writer_lock
+from ree_desk.store import disk, sqlite, writer_lock
+from ree_desk.store.errors import StoreError
 from ree_desk.store.writer_lock import WriterLock, describe
 
 MIGRATIONS = package_path("store", "migrations")
-
-
-class StoreError(Exception):
-    """A database that cannot be used as asked; the message says why."""
 
 
 class DatabaseMissing(StoreError):
@@ -92,8 +89,6 @@ class Database:
         self.actor = None
         self.engine = create_engine(sqlite.url_for(path))
         sqlite.configure_engine(self.engine)
-        from ree_desk.store import disk  # it builds on StoreError, defined above
-
         disk.watch(self.engine, Path(path))
 
     @contextmanager
@@ -135,8 +130,6 @@ def _upgrade(db: Database, target: str = "head") -> None:
 
 
 def _take_lock(path: Path, holder: dict | None, wait: float, on_wait, cancelled) -> WriterLock:
-    from ree_desk.store import disk  # it builds on StoreError, defined above
-
     # The lock file is the first thing a writing program writes beside the database.
     with disk.writing(writer_lock.lock_path(path), where=Path(path).name):
         lock, held_by = writer_lock.acquire(path, holder, wait=wait, on_wait=on_wait, cancelled=cancelled)

@@ -18,7 +18,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
 from ree_desk.store import sqlite
-from ree_desk.store.database import StoreError
+from ree_desk.store.errors import StoreError
 
 _FULL = {errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC)}  # no quotas on Windows
 _READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
