@@ -13,10 +13,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "ree_desk"
 
+# The modules at the top of ree_desk/ that the rest builds on (the version,
+# where data and resources live); together they are the base layer.
+BASE = {"ree_desk", "ree_desk.paths"}
 # Bottom to top. A module may import its own package and any lower layer.
 LAYERS: dict[str, int] = {
-    "ree_desk": 0,  # ree_desk/__init__.py: the version
-    "ree_desk.paths": 0,
+    "ree_desk": 0,  # the base modules
     "ree_desk.domain": 1,
     "ree_desk.store": 2,
     "ree_desk.report": 3,
@@ -87,9 +89,10 @@ def imports_of(root: Path) -> list[Import]:
 
 
 def package_of(module: str) -> str:
-    """The layered package a module belongs to: ree_desk.<first part>."""
-    parts = module.split(".")
-    return ".".join(parts[:2])
+    """The layered package a module belongs to: ree_desk.<first part>, or
+    ree_desk for the base modules."""
+    package = ".".join(module.split(".")[:2])
+    return "ree_desk" if package in BASE else package
 
 
 def wrong_way(imports: list[Import]) -> list[str]:
@@ -174,8 +177,8 @@ def test_no_modules_import_each_other_in_a_circle():
 
 
 def test_the_top_of_the_package_holds_only_what_wires_the_program_together():
-    loose = sorted(p.name for p in ROOT.glob("*.py"))
-    assert loose == ["__init__.py", "__main__.py", "paths.py"]
+    loose = sorted(module_name(p, ROOT) for p in ROOT.glob("*.py"))
+    assert loose == sorted(BASE | {"ree_desk.__main__"})
     packages = sorted(p.name for p in ROOT.iterdir() if (p / "__init__.py").exists())
     assert {f"ree_desk.{name}" for name in packages} <= set(LAYERS)
 
@@ -256,3 +259,13 @@ def test_generated_forms_and_migrations_are_not_read(tmp_path):
         "services/y.py": "",
     })
     assert imports_of(root) == []
+
+
+def test_the_base_modules_import_nothing_of_the_packages(tmp_path):
+    root = _package(tmp_path, {
+        "paths.py": "from ree_desk import __version__\nfrom ree_desk.domain.countries import COUNTRIES\n",
+        "domain/countries.py": "from ree_desk.paths import resource_path\n",
+    })
+    assert wrong_way(imports_of(root)) == [
+        f"{root / 'paths.py'}:2: from ree_desk.domain.countries import COUNTRIES — points up: "
+        "ree_desk (layer 0) may not import ree_desk.domain (layer 1)"]
