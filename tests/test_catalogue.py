@@ -6,8 +6,8 @@ import json
 import pytest
 
 from conftest import day, draft
-from ree_desk.domain.catalogue import MaterialError
 from ree_desk.cli.main import main
+from ree_desk.domain.catalogue import MaterialError
 from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import quota_status
 from ree_desk.services.setup import add_material, enterprise, list_materials

@@ -7,8 +7,8 @@ import threading
 
 import pytest
 
-from ree_desk.services.collector import collector_paused
 from ree_desk.services import import_preview, importer
+from ree_desk.services.collector import collector_paused
 from conftest import HEADER, write_csv
 
 

@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from ree_desk.importing.draft_columns import ColumnDraftReader
 from ree_desk.domain.drafts import DraftReader
-from ree_desk.importing.csv_columns import read_csv_columns
-from ree_desk.importing.reader import COLUMN_NAMES, read_movement_file
 from ree_desk.domain.movement_types import MovementType
+from ree_desk.importing.csv_columns import read_csv_columns
+from ree_desk.importing.draft_columns import ColumnDraftReader
+from ree_desk.importing.reader import COLUMN_NAMES, read_movement_file
 from test_draft_reader import GOOD_CODE, GOOD_ROWS  # the same good rows as the row reader's test
 
 # Text cells only: a CSV holds nothing else. Padding, blanks and the

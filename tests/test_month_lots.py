@@ -14,12 +14,12 @@ from sqlalchemy import select
 from conftest import draft
 from ree_desk.report.figures import INFLOW_TYPES, OUTFLOW_TYPES
 from ree_desk.report.model import Inventory, InventoryLine
+from ree_desk.report.xlsx_text import PLAIN_TEXT, escape_text, looks_like_formula
 from ree_desk.services.posting import post_movements
 from ree_desk.services.reversal import reverse_movement
 from ree_desk.store import checkpoints
 from ree_desk.store.models import Lot, Material, Movement
 from ree_desk.store.month_lots import COLUMN_COUNT, month_lot_columns
-from ree_desk.report.xlsx_text import PLAIN_TEXT, escape_text, looks_like_formula
 
 JUNE = (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 
 from ree_desk.domain.quantities import format_kg, format_tonnes
+from ree_desk.paths import resource_path
 from ree_desk.report import pdf_writer
 from ree_desk.report.fonts import FONT_NAME, font_path, register_fonts
 from ree_desk.report.model import TYPE_ORDER, MonthReport, QuotaReportLine
 from ree_desk.report.pdf_writer import write_report_pdf
-from ree_desk.paths import resource_path
 
 from report_sample import line, sample_report
 

@@ -19,8 +19,8 @@ from ree_desk.report.model import MonthReport
 from ree_desk.report.xlsx_package import around_rows
 from ree_desk.report.xlsx_rows import MEMO_LIMIT, decimal_text
 from ree_desk.report.xlsx_sheets import report_sheets
-from ree_desk.report.xlsx_writer import write_report_xlsx
 from ree_desk.report.xlsx_text import escape_text, text_cell
+from ree_desk.report.xlsx_writer import write_report_xlsx
 from tests.report_openpyxl import write_with_openpyxl
 from tests.report_sample import sample_report
 

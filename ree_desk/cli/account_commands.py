@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import argparse
 
-from ree_desk.domain.accounts.roles import ROLE_NAMES_ZH, Permission, Role
-from ree_desk.cli.login import new_password, sign_in
 from ree_desk.cli.common import EXIT_OK, for_reading, for_writing, print_json, user_of
+from ree_desk.cli.login import new_password, sign_in
+from ree_desk.domain.accounts.roles import ROLE_NAMES_ZH, Permission, Role
 from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services import accounts
 

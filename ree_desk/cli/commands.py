@@ -7,7 +7,6 @@ import sys
 
 from ree_desk.cli import shapes
 from ree_desk.cli.audit import cmd_audit
-from ree_desk.cli.login import sign_in
 from ree_desk.cli.common import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -19,6 +18,7 @@ from ree_desk.cli.common import (
     say_waiting,
     user_of,
 )
+from ree_desk.cli.login import sign_in
 from ree_desk.cli.text import print_materials, print_quota, print_stock
 from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.domain.quantities import parse_grade_pct

@@ -4,10 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
+from ree_desk.domain.catalogue import MaterialRow
 from ree_desk.domain.ledger.quota import QuotaLine
 from ree_desk.domain.quantities import format_grade, format_kg, format_tonnes
 from ree_desk.services.stock import LotStock
-from ree_desk.domain.catalogue import MaterialRow
 
 
 def _width(text: str) -> int:

@@ -11,8 +11,8 @@ What is said about movement files is in ``import_sentences``.
 """
 from __future__ import annotations
 
-from ree_desk.gui.qt import QT_TRANSLATE_NOOP
 from ree_desk.domain.movement_types import QuotaKind, QuotaScope
+from ree_desk.gui.qt import QT_TRANSLATE_NOOP
 
 FIELD_NAMES = {
     "date": QT_TRANSLATE_NOOP("Problems", "Date"),

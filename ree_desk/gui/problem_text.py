@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.gui import account_sentences, import_sentences, repeat_sentences
 from ree_desk.gui.error_sentences import SENTENCES
 from ree_desk.gui.problem_sentences import EXPECTED, FIELD_NAMES, FOUND, KIND_NAMES, SCOPE_NAMES, TERMS
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication
-from ree_desk.domain.problems import InputRejected, Problem
 
 __all__ = [
     "CONTEXT", "FIELD_NAMES", "KIND_NAMES", "SCOPE_NAMES", "error_text", "expected_phrase", "expected_text",

@@ -8,8 +8,8 @@ language switch needs nothing but a repaint.
 from __future__ import annotations
 
 from ree_desk.domain.countries import UnknownCountryError, get_country
-from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from ree_desk.domain.quantities import format_tonnes
+from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 CONTEXT = "QuotaNames"
 

@@ -6,11 +6,11 @@ import getpass
 from pathlib import Path
 
 from ree_desk.domain.accounts.roles import Actor, Permission
-from ree_desk.gui.qt import QObject, Signal
-from ree_desk.gui.preferences import Preferences
 from ree_desk.domain.quantities import format_kg, format_tonnes
-from ree_desk.services.setup import EnterpriseInfo, enterprise
+from ree_desk.gui.preferences import Preferences
+from ree_desk.gui.qt import QObject, Signal
 from ree_desk.services.ledger_file import Database
+from ree_desk.services.setup import EnterpriseInfo, enterprise
 
 
 def login_name() -> str:

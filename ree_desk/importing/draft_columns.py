@@ -25,11 +25,11 @@ from ree_desk.domain.drafts import (
     draft_from_values,
     fields_agree,
 )
-from ree_desk.importing.csv_columns import CsvColumns
-from ree_desk.importing.reader import COLUMN_NAMES
 from ree_desk.domain.movement_types import OUTFLOWS
 from ree_desk.domain.problems import Problem
 from ree_desk.domain.quantities import FULL_WIDTH, MAX_ABS_GRAMS, parse_mass_kg, plain_mass_g
+from ree_desk.importing.csv_columns import CsvColumns
+from ree_desk.importing.reader import COLUMN_NAMES
 
 _draft_of = partial(tuple.__new__, MovementDraft)
 

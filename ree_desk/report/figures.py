@@ -28,9 +28,9 @@ from ree_desk.report.model import (
     QuotaReportLine,
     TypeTotal,
 )
-from ree_desk.store.month_lots import month_lot_columns
 from ree_desk.store import queries
 from ree_desk.store.models import Enterprise, ImportBatch, Lot, Material, Movement, MovementOrigin, Run
+from ree_desk.store.month_lots import month_lot_columns
 
 INFLOW_TYPES = {t.value for t in INFLOWS}
 OUTFLOW_TYPES = {t.value for t in OUTFLOWS}

@@ -21,12 +21,12 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from ree_desk.report.xlsx_text import FORMULA_START, text_cell
 from ree_desk.services.audit_log import BASE_COLUMNS, AuditEntry, AuditFilter, count_events, iter_events
 from ree_desk.services.audit_text import summary
 from ree_desk.services.ledger_export import export_format
 from ree_desk.store.database import Database
 from ree_desk.store.models import AuditEvent
-from ree_desk.report.xlsx_text import FORMULA_START, text_cell
 
 Progress = Callable[[int, int], None]
 Describe = Callable[[AuditEntry], str]

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ree_desk.domain.catalogue import SEED, Category
 from ree_desk.demo import world
 from ree_desk.demo.generator import simulate
+from ree_desk.domain.catalogue import SEED, Category
 from ree_desk.domain.drafts import MovementDraft
 from ree_desk.domain.movement_types import MovementType, QuotaKind
 from ree_desk.domain.quantities import reo_grams

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from ree_desk.services.collector import collector_paused
 from ree_desk.domain.drafts import DraftReader, MovementDraft
-from ree_desk.importing.reader import FileUnreadable, RawRow, read_movement_file
 from ree_desk.domain.problems import InputRejected, Problem
+from ree_desk.importing.reader import FileUnreadable, RawRow, read_movement_file
+from ree_desk.services.collector import collector_paused
 from ree_desk.services.importer import sha256_of
 from ree_desk.services.posting import imported_file_warnings, post_movements, row_problems
 from ree_desk.store.database import Database

@@ -7,13 +7,13 @@ from pathlib import Path
 from typing import Callable
 
 from ree_desk.domain.accounts.roles import Permission
-from ree_desk.services.collector import collector_paused
-from ree_desk.importing.draft_columns import ColumnDraftReader
 from ree_desk.domain.drafts import DraftReader, MovementDraft
-from ree_desk.importing.csv_columns import read_csv_columns
-from ree_desk.importing.reader import FileUnreadable, read_movement_file
 from ree_desk.domain.problems import InputRejected, Problem
+from ree_desk.importing.csv_columns import read_csv_columns
+from ree_desk.importing.draft_columns import ColumnDraftReader
+from ree_desk.importing.reader import FileUnreadable, read_movement_file
 from ree_desk.services.accounts import require
+from ree_desk.services.collector import collector_paused
 from ree_desk.services.posting import post_movements, row_problems
 from ree_desk.store.database import Database
 

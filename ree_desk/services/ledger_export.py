@@ -27,10 +27,10 @@ from openpyxl.utils import get_column_letter
 
 from ree_desk.domain.quantities import format_grade, format_kg
 from ree_desk.report.xlsx_sheets import DATE, ID, KG, PCT, TEXT, TONNES
+from ree_desk.report.xlsx_text import FORMULA_START, text_cell
 from ree_desk.report.xlsx_writer import FORMATS
 from ree_desk.services.ledger_query import LedgerFilter, LedgerRow, LedgerSort, count_movements, iter_rows
 from ree_desk.store.database import Database
-from ree_desk.report.xlsx_text import FORMULA_START, text_cell
 
 Progress = Callable[[int, int], None]
 

@@ -29,9 +29,9 @@ from sqlalchemy import BigInteger, Connection, case, cast, func, literal, select
 
 from ree_desk.domain.calendar import month_end
 from ree_desk.store import made_shares
-from ree_desk.store.sqlite import code_point_order
 from ree_desk.store.balances import start_of
 from ree_desk.store.models import Lot, Material, Movement
+from ree_desk.store.sqlite import code_point_order
 
 # The columns, in this order: material code, Chinese name, category, group,
 # lot number, origin, opening, in, out, adjusted, closing, the same five in

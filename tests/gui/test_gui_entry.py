@@ -8,15 +8,15 @@ import pytest
 from sqlalchemy import func, select
 
 from ree_desk.domain.drafts import draft_from_values
+from ree_desk.domain.ledger.plan import OVER_QUOTA, REPEAT
+from ree_desk.domain.movement_types import MovementType
+from ree_desk.domain.problems import Problem
 from ree_desk.gui.dialogs.accept_warnings import AcceptWarningsDialog
 from ree_desk.gui.i18n import install_language, load_fonts
 from ree_desk.gui.models.entry_grid_model import COLUMNS, PROBLEM_BACKGROUND, EntryGridModel
 from ree_desk.gui.qt import QApplication, QDate, QDialog, QInputMethodEvent, Qt
 from ree_desk.gui.screens.entry import EntryScreen
 from ree_desk.gui.worker import wait_for_background
-from ree_desk.domain.ledger.plan import OVER_QUOTA, REPEAT
-from ree_desk.domain.movement_types import MovementType
-from ree_desk.domain.problems import Problem
 from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import add_allocation
 from ree_desk.services.stock import stock_as_of

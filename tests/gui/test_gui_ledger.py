@@ -9,6 +9,8 @@ import sqlite3
 import openpyxl
 import pytest
 
+from ree_desk.domain.movement_types import MovementType
+from ree_desk.domain.quantities import format_tonnes
 from ree_desk.gui.i18n import install_language
 from ree_desk.gui.models.ledger_model import (
     CACHE_PAGES,
@@ -21,8 +23,6 @@ from ree_desk.gui.models.ledger_model import (
 from ree_desk.gui.qt import QApplication, QFileDialog, QInputMethodEvent, QMessageBox, Qt
 from ree_desk.gui.screens.ledger import LedgerScreen
 from ree_desk.gui.widgets.period_dates import period_range
-from ree_desk.domain.movement_types import MovementType
-from ree_desk.domain.quantities import format_tonnes
 from ree_desk.services.ledger_query import LedgerFilter, LedgerSort
 from ree_desk.services.reversal import reverse_movement
 

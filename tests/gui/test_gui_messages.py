@@ -1,9 +1,9 @@
 """The ledger's problems said in Chinese on every screen that shows them."""
 from __future__ import annotations
 
+from ree_desk.domain.problems import Problem
 from ree_desk.gui.i18n import install_language
 from ree_desk.gui.widgets.entry_messages import problem_text
-from ree_desk.domain.problems import Problem
 
 
 def test_month_close_and_reversal_problems_read_in_chinese(qapp):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ree_desk.domain.movement_types import MovementType
 from ree_desk.gui.main_window import MainWindow
 from ree_desk.gui.qt import QApplication, Qt
 from ree_desk.gui.worker import wait_for_background
-from ree_desk.domain.movement_types import MovementType
 from ree_desk.services.quotas import add_allocation
 
 Key = Qt.Key

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from ree_desk.domain.problems import Problem
 from ree_desk.gui.i18n import install_language
 from ree_desk.gui.problem_text import expected_phrase, found_text, knows, sentence_text
-from ree_desk.domain.problems import Problem
 
 ROOT = Path(__file__).resolve().parents[2] / "ree_desk"
 CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -16,13 +16,13 @@ import pytest
 from openpyxl import Workbook
 
 from ree_desk.domain.credit_code import CreditCodeError, check_character, validate_credit_code
+from ree_desk.domain.problems import InputRejected, Problem
+from ree_desk.domain.quantities import QuantityError, parse_grade_pct, parse_mass_kg, parse_tonnes
 from ree_desk.gui.dialogs.allocation import AllocationDialog
 from ree_desk.gui.i18n import install_language
 from ree_desk.gui.problem_text import error_text, knows, problem_text, sentence_text
 from ree_desk.gui.qt import QDialogButtonBox, Qt
 from ree_desk.gui.screens.settings import SettingsScreen
-from ree_desk.domain.problems import InputRejected, Problem
-from ree_desk.domain.quantities import QuantityError, parse_grade_pct, parse_mass_kg, parse_tonnes
 from ree_desk.report.checks import ReportCheckFailed
 from ree_desk.services.allocations import edit_allocation
 from ree_desk.services.enterprise import update_enterprise

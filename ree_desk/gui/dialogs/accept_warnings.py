@@ -2,10 +2,10 @@
 same, flagged, with a manager's reason (SPEC section 1, last point)."""
 from __future__ import annotations
 
+from ree_desk.domain.problems import Problem
 from ree_desk.gui.forms.ui_accept_warnings_dialog import Ui_AcceptWarningsDialog
 from ree_desk.gui.qt import QDialog, QDialogButtonBox, QWidget
 from ree_desk.gui.widgets.entry_messages import problem_text
-from ree_desk.domain.problems import Problem
 
 
 class AcceptWarningsDialog(QDialog):

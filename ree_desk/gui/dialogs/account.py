@@ -8,12 +8,12 @@ working as it.
 from __future__ import annotations
 
 from ree_desk.domain.accounts.roles import ROLE_ORDER, Role
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.gui.forms.ui_account_dialog import Ui_AccountDialog
 from ree_desk.gui.problem_text import error_text, problem_body
 from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QWidget
 from ree_desk.gui.role_names import role_name
 from ree_desk.gui.session import Session
-from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services.accounts import AccountView, add_account, edit_account, has_accounts, sign_in
 
 

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import re
 
+from ree_desk.domain.movement_types import QuotaKind, QuotaScope
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.gui import quota_names as names
 from ree_desk.gui.forms.ui_allocation_dialog import Ui_AllocationDialog
 from ree_desk.gui.problem_text import error_text, expected_phrase, found_text
 from ree_desk.gui.qt import QDialog, QDialogButtonBox, QWidget
 from ree_desk.gui.session import Session
-from ree_desk.domain.movement_types import QuotaKind, QuotaScope
-from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services import quotas
 from ree_desk.services.allocations import edit_allocation, exact_tonnes
 

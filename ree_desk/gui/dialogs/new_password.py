@@ -2,11 +2,11 @@
 anyone changing their own."""
 from __future__ import annotations
 
+from ree_desk.domain.problems import InputRejected
 from ree_desk.gui.forms.ui_new_password_dialog import Ui_NewPasswordDialog
 from ree_desk.gui.problem_text import error_text, problem_body
 from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QWidget
 from ree_desk.gui.session import Session
-from ree_desk.domain.problems import InputRejected
 from ree_desk.services.accounts import edit_account
 
 

@@ -5,12 +5,12 @@ import datetime as dt
 import html
 
 from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.gui.forms.ui_reversal_dialog import Ui_ReversalDialog
 from ree_desk.gui.models.ledger_model import type_name
 from ree_desk.gui.problem_text import error_text, problem_text
 from ree_desk.gui.qt import QDate, QDialog, QDialogButtonBox, QEvent, QWidget
 from ree_desk.gui.session import Session
-from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services.ledger_query import LedgerRow
 from ree_desk.services.months import closed_months, next_month
 from ree_desk.services.posting import PostResult

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.problems import InputRejected
 from ree_desk.gui.forms.ui_stocktake_dialog import Ui_StocktakeDialog
 from ree_desk.gui.models.stock_model import StocktakeModel, chinese, signed_text
 from ree_desk.gui.problem_text import error_text, problem_text
@@ -29,7 +30,6 @@ from ree_desk.gui.qt import (
 )
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
-from ree_desk.domain.problems import InputRejected
 from ree_desk.services.setup import list_materials
 from ree_desk.services.stocktake import StocktakeResult, book_lines, post_stocktake, summarize
 from ree_desk.services.trace import lot_text, lots_matching, resolve_lot

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ree_desk.domain.drafts import MovementDraft, draft_from_values
-from ree_desk.gui.qt import QAbstractTableModel, QColor, QModelIndex, QPersistentModelIndex, Qt
-from ree_desk.gui.widgets.entry_messages import field_name, problem_text, type_name
 from ree_desk.domain.movement_types import MovementType, MovementTypeError, parse_movement_type
 from ree_desk.domain.problems import Problem
 from ree_desk.domain.quantities import format_kg, reo_grams
+from ree_desk.gui.qt import QAbstractTableModel, QColor, QModelIndex, QPersistentModelIndex, Qt
+from ree_desk.gui.widgets.entry_messages import field_name, problem_text, type_name
 from ree_desk.services.entry_preview import FIELDS
 
 COLUMNS = FIELDS[:6] + ("reo",) + FIELDS[6:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ree_desk.domain.problems import Problem
 from ree_desk.gui.problem_text import expected_phrase, found_text
 from ree_desk.gui.qt import (
     QT_TRANSLATE_NOOP,
@@ -14,7 +15,6 @@ from ree_desk.gui.qt import (
     QPersistentModelIndex,
     Qt,
 )
-from ree_desk.domain.problems import Problem
 from ree_desk.services.import_preview import ImportPreview
 
 ERROR_BACKGROUND = QColor("#f9d6d5")

@@ -15,6 +15,9 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from ree_desk.domain.ledger.plan import NEGATIVE_STOCK, OVER_QUOTA, REPEAT
+from ree_desk.domain.movement_types import MovementType
+from ree_desk.domain.quantities import format_grade
 from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
     QAbstractTableModel,
@@ -31,9 +34,6 @@ from ree_desk.gui.qt import (
 )
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
-from ree_desk.domain.ledger.plan import NEGATIVE_STOCK, OVER_QUOTA, REPEAT
-from ree_desk.domain.movement_types import MovementType
-from ree_desk.domain.quantities import format_grade
 from ree_desk.services.ledger_query import (
     LedgerFilter,
     LedgerHead,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Iterable
 
 from ree_desk.domain.countries import UnknownCountryError, get_country
+from ree_desk.domain.quantities import QuantityError, format_kg, parse_mass_kg, parse_tonnes
 from ree_desk.gui.qt import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
@@ -18,7 +19,6 @@ from ree_desk.gui.qt import (
     Signal,
 )
 from ree_desk.gui.session import Session
-from ree_desk.domain.quantities import QuantityError, format_kg, parse_mass_kg, parse_tonnes
 from ree_desk.services.stock import LotStock
 from ree_desk.services.stock_groups import GroupTotal, grand_total
 from ree_desk.services.stocktake import BookLine, LotKey

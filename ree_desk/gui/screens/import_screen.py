@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.problems import InputRejected
 from ree_desk.gui import role_names
 from ree_desk.gui.forms.ui_import_screen import Ui_ImportScreen
 from ree_desk.gui.models.import_preview_model import ImportPreviewModel, ProblemListModel, problem_text
@@ -24,7 +25,6 @@ from ree_desk.gui.qt import (
 from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
-from ree_desk.domain.problems import InputRejected
 from ree_desk.services.import_preview import ImportPreview, preview_file
 from ree_desk.services.importer import ImportResult, import_file
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ree_desk.domain.accounts.roles import Permission
 from ree_desk.domain.countries import UnknownCountryError, get_country
+from ree_desk.domain.movement_types import MovementType
 from ree_desk.gui.dialogs.reversal import ReversalDialog
 from ree_desk.gui.forms.ui_ledger import Ui_LedgerScreen
 from ree_desk.gui.models.ledger_model import (
@@ -37,10 +38,9 @@ from ree_desk.gui.qt import (
     QWidget,
 )
 from ree_desk.gui.screens.base import Screen
-from ree_desk.gui.widgets.period_dates import NO_DATE, PERIODS, chosen_dates, show_period
 from ree_desk.gui.session import Session
+from ree_desk.gui.widgets.period_dates import NO_DATE, PERIODS, chosen_dates, show_period
 from ree_desk.gui.worker import run_in_background
-from ree_desk.domain.movement_types import MovementType
 from ree_desk.services.ledger_query import (
     LedgerFilter,
     LedgerRow,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.movement_types import QuotaKind, QuotaScope
 from ree_desk.gui import quota_names as names
 from ree_desk.gui import role_names
 from ree_desk.gui.dialogs.allocation import AllocationDialog
@@ -28,7 +29,6 @@ from ree_desk.gui.session import Session
 from ree_desk.gui.widgets.charts import Bar, ColumnChart, Segment, StackedBarChart, country_colour
 from ree_desk.gui.widgets.quota_card import mute, quota_bar, tonnes_format
 from ree_desk.gui.worker import run_in_background
-from ree_desk.domain.movement_types import QuotaKind, QuotaScope
 from ree_desk.services import quotas
 from ree_desk.services.allocations import quota_years
 from ree_desk.services.dashboard import Headroom, headroom, quota_use_by_month

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.problems import InputRejected
 from ree_desk.gui.dialogs.reopen_month import ReopenMonthDialog
 from ree_desk.gui.forms.ui_reports import Ui_ReportsScreen
 from ree_desk.gui.models.months_model import MonthsModel
@@ -22,7 +23,6 @@ from ree_desk.gui.qt import (
 from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
-from ree_desk.domain.problems import InputRejected
 from ree_desk.services.months import reopen_month, status
 from ree_desk.services.months_overview import MonthOverview, months_overview, report_file_paths
 from ree_desk.services.report import ReportResult, make_report

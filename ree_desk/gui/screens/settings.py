@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ree_desk import paths
 from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.problems import InputRejected
 from ree_desk.gui.about import version_text
 from ree_desk.gui.dialogs.first_run import FirstRunDialog, free_path, show_credit_code_status
 from ree_desk.gui.forms.ui_settings import Ui_SettingsScreen
@@ -24,7 +25,6 @@ from ree_desk.gui.screens.settings_copies import CopiesBox
 from ree_desk.gui.session import Session
 from ree_desk.gui.widgets.accounts_panel import AccountsPanel
 from ree_desk.gui.worker import run_in_background
-from ree_desk.domain.problems import InputRejected
 from ree_desk.services.backups import Backup, backup_folder, list_backups, make_backup
 from ree_desk.services.demo_database import ensure_demo_database
 from ree_desk.services.enterprise import check_profile, update_enterprise

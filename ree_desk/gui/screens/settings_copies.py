@@ -27,8 +27,8 @@ from ree_desk.services.backups import (
     unreachable,
     why_unreachable,
 )
-from ree_desk.services.restore import CopyInfo, RestoreResult, describe_copy, restore_database
 from ree_desk.services.ledger_file import StoreError
+from ree_desk.services.restore import CopyInfo, RestoreResult, describe_copy, restore_database
 
 
 class CopiesBox(QObject):

@@ -8,6 +8,7 @@ the buttons follow the role only so as not to offer what would be refused.
 from __future__ import annotations
 
 from ree_desk.domain.accounts.roles import Permission
+from ree_desk.domain.problems import InputRejected
 from ree_desk.gui.dialogs.account import AccountDialog
 from ree_desk.gui.dialogs.new_password import NewPasswordDialog
 from ree_desk.gui.forms.ui_accounts_panel import Ui_AccountsPanel
@@ -16,7 +17,6 @@ from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import QEvent, QGroupBox, QHeaderView, QMessageBox, QWidget, Signal
 from ree_desk.gui.role_names import who
 from ree_desk.gui.session import Session
-from ree_desk.domain.problems import InputRejected
 from ree_desk.services.accounts import AccountView, edit_account, list_accounts
 
 

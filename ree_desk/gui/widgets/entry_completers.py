@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from ree_desk.domain.catalogue import MaterialRow
 from ree_desk.domain.countries import all_countries
 from ree_desk.gui.qt import QCompleter, QModelIndex, QObject, QStandardItem, QStandardItemModel, Qt
 from ree_desk.services.entry_choices import CounterpartyChoice, LotChoice
-from ree_desk.domain.catalogue import MaterialRow
 
 INSERT_ROLE = Qt.ItemDataRole.UserRole
 EXTRA_ROLE = Qt.ItemDataRole.UserRole + 1

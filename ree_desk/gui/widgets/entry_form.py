@@ -3,7 +3,11 @@ type uses, checks them as they are typed, shows the REO and the quota and
 stock effect before posting, and is ready for the next entry after it."""
 from __future__ import annotations
 
+from ree_desk.domain.catalogue import MaterialRow
 from ree_desk.domain.drafts import MovementDraft, draft_from_values
+from ree_desk.domain.movement_types import MovementType
+from ree_desk.domain.problems import Problem
+from ree_desk.domain.quantities import QuantityError, format_grade, format_kg, grade_from_cell, mass_from_cell, reo_grams
 from ree_desk.gui.forms.ui_entry_form import Ui_EntryForm
 from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
@@ -39,12 +43,8 @@ from ree_desk.gui.widgets.entry_messages import (
 from ree_desk.gui.widgets.entry_poster import EntryPoster
 from ree_desk.gui.widgets.entry_style import post_button_style
 from ree_desk.gui.worker import run_in_background
-from ree_desk.domain.movement_types import MovementType
-from ree_desk.domain.problems import Problem
-from ree_desk.domain.quantities import QuantityError, format_grade, format_kg, grade_from_cell, mass_from_cell, reo_grams
 from ree_desk.services.entry_choices import CounterpartyChoice, lots_of
 from ree_desk.services.entry_preview import EntryPreview, field_defaults, form_fields, preview_entry
-from ree_desk.domain.catalogue import MaterialRow
 
 # movement file column -> prefix of the form's widgets (…Label, …Edit, …Problem)
 WIDGETS = {

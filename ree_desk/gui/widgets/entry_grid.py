@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ree_desk.domain.catalogue import MaterialRow
+from ree_desk.domain.movement_types import TYPE_NAMES_ZH, MovementType
+from ree_desk.domain.problems import Problem
 from ree_desk.gui.forms.ui_entry_grid import Ui_EntryGrid
 from ree_desk.gui.models.entry_grid_model import COLUMNS, EntryGridModel
 from ree_desk.gui.qt import QKeySequence, QLineEdit, QShortcut, Qt, QWidget
@@ -13,11 +16,8 @@ from ree_desk.gui.widgets.entry_grid_view import EntryGridDelegate
 from ree_desk.gui.widgets.entry_messages import NOT_ACCEPTED, NOT_POSTED, TYPE_NAMES, problem_text, translated
 from ree_desk.gui.widgets.entry_poster import EntryPoster
 from ree_desk.gui.widgets.entry_style import post_button_style
-from ree_desk.domain.movement_types import TYPE_NAMES_ZH, MovementType
-from ree_desk.domain.problems import Problem
 from ree_desk.gui.worker import run_in_background
 from ree_desk.services.entry_choices import CounterpartyChoice, lots_of
-from ree_desk.domain.catalogue import MaterialRow
 
 COLUMN_WIDTHS = {"date": 96, "type": 96, "material": 120, "lot": 110, "mass_kg": 110, "grade_pct": 72,
                  "reo": 100, "origin": 64, "origin_detail": 100, "counterparty": 150, "credit_code": 150,

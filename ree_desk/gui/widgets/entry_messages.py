@@ -6,6 +6,7 @@ every screen shares; its names are offered here too for the entry widgets.
 """
 from __future__ import annotations
 
+from ree_desk.domain.movement_types import MovementType
 from ree_desk.gui import problem_text as problems
 from ree_desk.gui.problem_text import (
     FIELD_NAMES,
@@ -19,7 +20,6 @@ from ree_desk.gui.problem_text import (
 )
 from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QCoreApplication
 from ree_desk.gui.session import Session
-from ree_desk.domain.movement_types import MovementType
 from ree_desk.services.entry_preview import QuotaEffect, StockEffect
 
 __all__ = [

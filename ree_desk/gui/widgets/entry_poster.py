@@ -10,12 +10,12 @@ from typing import Sequence
 
 from ree_desk.domain.accounts.roles import Permission
 from ree_desk.domain.drafts import MovementDraft
+from ree_desk.domain.problems import InputRejected
 from ree_desk.gui.dialogs.accept_warnings import AcceptWarningsDialog
 from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import QDialog, QObject, QWidget, Signal
 from ree_desk.gui.session import Session
 from ree_desk.gui.worker import run_in_background
-from ree_desk.domain.problems import InputRejected
 from ree_desk.services.posting import post_movements
 
 
