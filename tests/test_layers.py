@@ -14,8 +14,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent / "ree_desk"
 
 # The modules at the top of ree_desk/ that the rest builds on (the version,
-# where data and resources live); together they are the base layer.
-BASE = {"ree_desk", "ree_desk.paths"}
+# the day the release was built, where data and resources live); together they are the base layer.
+BASE = {"ree_desk", "ree_desk.build_info", "ree_desk.paths"}
 # Bottom to top. A module may import its own package and any lower layer.
 LAYERS: dict[str, int] = {
     "ree_desk": 0,  # the base modules
