@@ -8,6 +8,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import csv
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -25,11 +26,105 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "ledger.sqlite3"
 
 
+# Tests that take ``db`` outside the desktop program's run once on each
+# store: a file, and a database on a PostgreSQL server (skipped, saying how
+# to run them, when no server can be had).
+BACKENDS = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" not in metafunc.fixturenames:
+        return
+    in_gui = "qapp" in metafunc.fixturenames or "/tests/gui/" in str(metafunc.definition.path)
+    file_only = metafunc.definition.get_closest_marker("file_only") is not None
+    metafunc.parametrize("backend", ["sqlite"] if in_gui or file_only else BACKENDS, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    import postgres_server as servers
+
+    server = servers.start()
+    if server is None:
+        pytest.skip(servers.HOW_TO_RUN)
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def server_template(postgres_server) -> str:
+    """A database made as the ``db`` fixture makes one, copied for each test."""
+    url = postgres_server.new_database()
+    init_database(url, enterprise=ENTERPRISE, credit_code=CREDIT_CODE, user="tester").close()
+    return url.rsplit("/", 1)[1]
+
+
 @pytest.fixture
-def db(db_path: Path) -> Database:
-    database = init_database(db_path, enterprise=ENTERPRISE, credit_code=CREDIT_CODE, user="tester")
+def backend(request) -> str:
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db_target(backend, db_path, request):
+    """Where the test's database lives: the file at ``db_path``, or a fresh
+    database on the test server."""
+    if backend == "sqlite":
+        return db_path
+    return request.getfixturevalue("postgres_server").new_database()
+
+
+@pytest.fixture
+def db(backend, db_path: Path, request) -> Database:
+    if backend == "sqlite":
+        database = init_database(db_path, enterprise=ENTERPRISE, credit_code=CREDIT_CODE, user="tester")
+    else:
+        from ree_desk.store.database import open_database
+
+        server = request.getfixturevalue("postgres_server")
+        database = open_database(server.new_database(request.getfixturevalue("server_template")))
     yield database
     database.close()
+
+
+def raw_sql(db: Database):
+    """A plain driver connection to ``db``'s database beside the program's:
+    what a person with the database's password could do behind its back.
+    ``with`` it commits at the end, as sqlite3's connections do."""
+    if db.on_server:
+        import psycopg
+
+        return _QuestionMarks(psycopg.connect(db.url))
+    return sqlite3.connect(db.path)
+
+
+class _QuestionMarks:
+    """A psycopg connection that takes SQLite's ``?`` placeholders, so one
+    test's raw SQL runs on both stores."""
+
+    def __init__(self, conn):
+        self._conn = conn
+
+    def execute(self, sql: str, params=()):
+        return self._conn.execute(sql.replace("%", "%%").replace("?", "%s") if params else sql, params or None)
+
+    def __getattr__(self, name):
+        return getattr(self._conn, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, *_):
+        if exc_type is None:
+            self._conn.commit()
+        else:
+            self._conn.rollback()
+
+
+def raw_errors() -> tuple[type[BaseException], ...]:
+    """What either driver raises when the database refuses a statement."""
+    import psycopg
+
+    return sqlite3.DatabaseError, psycopg.Error
 
 
 def draft(line: int | None = None, **values) -> MovementDraft:

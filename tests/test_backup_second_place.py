@@ -24,6 +24,9 @@ from ree_desk.services.backups import (
 from ree_desk.services.posting import post_movements
 from ree_desk.store.database import StoreError
 
+# The database file itself: its copies, its lock, its disk.
+pytestmark = pytest.mark.file_only
+
 T0 = dt.datetime(2026, 11, 28, 8, 0, 0)
 
 

@@ -21,6 +21,9 @@ from ree_desk.store import sqlite as store_sqlite
 from ree_desk.store.database import StoreError, open_database
 from ree_desk.store.models import AuditEvent, MonthClose, Movement
 
+# The database file itself: its copies, its lock, its disk.
+pytestmark = pytest.mark.file_only
+
 T0 = dt.datetime(2026, 11, 28, 8, 0, 0)
 
 

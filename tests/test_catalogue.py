@@ -76,14 +76,14 @@ def test_a_bad_material_is_refused(db, changes, message):
 
 def test_material_commands(db, db_path, capsys):
     db.close()
-    assert main(["material", "add", "--db", str(db_path), "--code", "GD-MET", "--name-zh", "钆金属",
+    assert main(["material", "add", "--db", db.location, "--code", "GD-MET", "--name-zh", "钆金属",
                  "--name-en", "Gadolinium metal", "--category", "metal", "--group", "light", "--grade", "99.5",
                  "--hs", "2805301990"]) == 0
     capsys.readouterr()
-    assert main(["material", "list", "--db", str(db_path), "--json"]) == 0
+    assert main(["material", "list", "--db", db.location, "--json"]) == 0
     listed = {m["code"]: m for m in json.loads(capsys.readouterr().out)}
     assert listed["GD-MET"]["default_grade_bp"] == 9950 and len(listed) == len(SPEC_SEED) + 1
-    assert main(["material", "add", "--db", str(db_path), "--code", "GD-MET", "--name-zh", "x", "--name-en", "x",
+    assert main(["material", "add", "--db", db.location, "--code", "GD-MET", "--name-zh", "x", "--name-en", "x",
                  "--category", "metal", "--group", "light", "--grade", "99.5", "--hs", "2805301990"]) == 1
     assert capsys.readouterr().err.count("\n") == 1
 
@@ -94,12 +94,12 @@ def test_reverse_command_nets_the_lot_to_zero_once(db, db_path, capsys):
                             user="t", source="test")
     db.close()
     mid = result.movement_ids[0]
-    args = ["reverse", str(mid), "--db", str(db_path), "--reason", "wrong lot", "--date", "2026-05-03"]
+    args = ["reverse", str(mid), "--db", db.location, "--reason", "wrong lot", "--date", "2026-05-03"]
     assert main(args) == 0
     assert capsys.readouterr().out == f"movement {mid} reversed by movement {mid + 1}\n"
-    assert main(["stock", "--db", str(db_path), "--as-of", "2026-05-31", "--json"]) == 0
+    assert main(["stock", "--db", db.location, "--as-of", "2026-05-31", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["lots"] == []
     assert main(args) == 1
     err = capsys.readouterr().err.splitlines()
     assert f"movement {mid} was reversed by {mid + 1}" in err[0] and len(err) == 2
-    assert main(["reverse", "999", "--db", str(db_path), "--reason", "x"]) == 1
+    assert main(["reverse", "999", "--db", db.location, "--reason", "x"]) == 1

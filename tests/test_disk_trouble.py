@@ -28,6 +28,9 @@ from ree_desk.services.setup import init_database
 from ree_desk.store import disk
 from ree_desk.store.database import open_database
 
+# The database file itself: its copies, its lock, its disk.
+pytestmark = pytest.mark.file_only
+
 ROWS = 20000
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from conftest import CREDIT_CODE, ENTERPRISE
+from conftest import CREDIT_CODE, ENTERPRISE, raw_sql
 from hostile.build import FILE_KINDS, KINDS, ROW_KINDS, Case, Raw, build, csv_bytes, good, raw_xlsx, sheet_xml, with_
 from ree_desk.cli.main import main
 from ree_desk.services.setup import init_database
@@ -143,17 +143,17 @@ def test_formula_text_in_a_csv_is_stored_as_text_and_exported_as_text(db, db_pat
     db.close()
     path = tmp_path / "injection.csv"
     path.write_bytes(csv_bytes(injection_rows()))
-    assert main(["--db", str(db_path), "import", str(path)]) == 0, capsys.readouterr().err
-    with sqlite3.connect(db_path) as con:
+    assert main(["--db", db.location, "import", str(path)]) == 0, capsys.readouterr().err
+    with raw_sql(db) as con:
         stored = [r[0] for r in con.execute("SELECT counterparty FROM movement ORDER BY id")]
     assert stored == INJECTIONS
 
     report = tmp_path / "report.xlsx"
-    assert main(["--db", str(db_path), "report", "--month", "2026-01", "--xlsx", str(report)]) == 0
+    assert main(["--db", db.location, "report", "--month", "2026-01", "--xlsx", str(report)]) == 0
     exported = tmp_path / "ledger.xlsx"
     from ree_desk.store.database import open_database
 
-    ledger = open_database(db_path)
+    ledger = open_database(db.location)
     try:
         ex.export_ledger(ledger, exported, LedgerFilter(), LedgerSort("id"))
         ex.export_ledger(ledger, tmp_path / "ledger.csv", LedgerFilter(), LedgerSort("id"))
@@ -187,8 +187,8 @@ def test_an_xlsx_computed_by_excel_gives_its_values_and_text_cells_stay_text(db,
         with_(3, counterparty=Raw('<c r="@" t="inlineStr"><is><t>=HYPERLINK("http://x")</t></is></c>')),
     ]
     path = raw_xlsx(tmp_path / "computed.xlsx", sheet_xml(rows))
-    assert main(["--db", str(db_path), "import", str(path)]) == 0, capsys.readouterr().err
-    with sqlite3.connect(db_path) as con:
+    assert main(["--db", db.location, "import", str(path)]) == 0, capsys.readouterr().err
+    with raw_sql(db) as con:
         stored = con.execute("SELECT mass_g, counterparty, note FROM movement ORDER BY id").fetchall()
     assert stored == [(100_500, "包头公司", None), (103_500, '=HYPERLINK("http://x")', None)]
 

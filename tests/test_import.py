@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-from conftest import CREDIT_CODE, HEADER, write_csv
+from conftest import CREDIT_CODE, HEADER, raw_sql, write_csv
 from ree_desk.domain.credit_code import check_character
 from ree_desk.domain.problems import InputRejected
 from ree_desk.services.importer import import_file
@@ -37,22 +36,22 @@ SHUFFLED = ["备注", "净重(kg)", "批号", "目的国", "日期", "往来单�
 # helpers
 
 
-def movement_rows(db_path: Path) -> list[tuple]:
-    with sqlite3.connect(db_path) as con:
+def movement_rows(db) -> list[tuple]:
+    with raw_sql(db) as con:
         return con.execute(
-            "SELECT m.day, m.type, mat.code, l.lot_no, m.mass_g, m.grade_bp, m.reo_g, m.flags, m.accept_reason "
+            "SELECT CAST(m.day AS TEXT), m.type, mat.code, l.lot_no, m.mass_g, m.grade_bp, m.reo_g, m.flags, m.accept_reason "
             "FROM movement m JOIN lot l ON l.id = m.lot_id JOIN material mat ON mat.id = m.material_id "
             "ORDER BY m.id"
         ).fetchall()
 
 
-def movement_count(db_path: Path) -> int:
-    with sqlite3.connect(db_path) as con:
+def movement_count(db) -> int:
+    with raw_sql(db) as con:
         return con.execute("SELECT COUNT(*) FROM movement").fetchone()[0]
 
 
-def table_count(db_path: Path, table: str) -> int:
-    with sqlite3.connect(db_path) as con:
+def table_count(db, table: str) -> int:
+    with raw_sql(db) as con:
         return con.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
 
@@ -135,7 +134,7 @@ def _check_good_import(db, db_path, result):
     assert result.flagged == 0
     assert result.dry_run is False
     assert result.posting_id > 0
-    assert movement_rows(db_path) == [
+    assert movement_rows(db) == [
         ("2026-01-05", "RECEIPT", "CONC-BAST", "BAST-US-01", 10000300, 6550, 6550197, 0, None),
         ("2026-01-06", "RECEIPT", "MIX-CARB", "MC-CN-01", 2000000, 4525, 905000, 0, None),
         ("2026-01-07", "MINED", "ORE-ROCK", "ROCK-01", 1234500, 600, 74070, 0, None),
@@ -216,7 +215,7 @@ def test_chinese_type_short_names_and_separators(db, db_path, tmp_path):
     ])
     import_file(db, path, user="clerk")
     # 1234.5 kg @ 60.5 % -> 746872.5 -> 746873; feed 34.5 kg -> 20872.5 -> 20873
-    assert movement_rows(db_path) == [
+    assert movement_rows(db) == [
         ("2026-01-05", "RECEIPT", "CONC-BAST", "B1", 1234500, 6050, 746873, 0, None),
         ("2026-01-06", "FEED", "CONC-BAST", "B1", -34500, 6050, -20873, 0, None),
     ]
@@ -228,7 +227,7 @@ def test_stock_after_closing_a_month_is_unchanged(db, db_path, tmp_path):
     import_file(db, write_csv(tmp_path / "good.csv", GOOD_ROWS), user="clerk")
     before = {d: stock_tuples(db, d) for d in (D(2026, 1, 31), D(2026, 2, 15), D(2026, 2, 28))}
     close_month(db, "2026-01", user="t", today=D(2026, 3, 1))
-    with sqlite3.connect(db_path) as con:
+    with raw_sql(db) as con:
         assert con.execute("SELECT month, COUNT(*), SUM(mass_g), SUM(reo_g) FROM closing_balance GROUP BY month"
                            ).fetchall() == [("2026-01", 3, 10000300 + 2000000 + 1234500, 6550197 + 905000 + 74070)]
     assert {d: stock_tuples(db, d) for d in before} == before
@@ -284,11 +283,11 @@ def test_xlsx_float_mass_percent_grade_date_cells_and_int_lot(db, db_path, tmp_p
     assert result.rows == 2
     # 1234567 g @ 65.50 %: 1234567*6550/10000 = 808641.385 -> 808641
     # 2000000 g @ 50.00 %: 1000000
-    assert movement_rows(db_path) == [
+    assert movement_rows(db) == [
         ("2026-03-02", "RECEIPT", "CONC-MONAZITE", "20260001", 1234567, 6550, 808641, 0, None),
         ("2026-03-03", "RECEIPT", "CONC-MONAZITE", "20260002", 2000000, 5000, 1000000, 0, None),
     ]
-    with sqlite3.connect(db_path) as con:
+    with raw_sql(db) as con:
         assert con.execute("SELECT lot_no, origin, customs_no FROM lot ORDER BY id").fetchall() == [
             ("20260001", "MM", "530120260000009"), ("20260002", "MM", "530120260000010"),
         ]
@@ -309,7 +308,7 @@ def test_xlsx_percent_cell_with_three_decimals_of_a_percent_is_refused(db, db_pa
     with pytest.raises(InputRejected) as info:
         import_file(db, path, user="clerk")
     assert problem_tuples(info.value) == [(2, "grade_pct", False)]
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0
 
 
 # --------------------------------------------------------------------------
@@ -403,9 +402,9 @@ def test_every_bad_row_is_reported_with_line_and_column_and_nothing_is_written(d
     # the summary says nothing was written, and it is true
     assert exc.summary == "14 problem(s); nothing was written"
     assert str(exc.problems[0]) == 'line 3, column date: expected a date as YYYY-MM-DD, found "2026-13-01"'
-    assert movement_count(db_path) == 0
-    assert table_count(db_path, "lot") == 0
-    assert table_count(db_path, "posting") == 0
+    assert movement_count(db) == 0
+    assert table_count(db, "lot") == 0
+    assert table_count(db, "posting") == 0
 
 
 def test_the_same_bad_rows_in_a_chinese_file_are_reported_on_the_same_lines(db, db_path, tmp_path):
@@ -418,14 +417,14 @@ def test_the_same_bad_rows_in_a_chinese_file_are_reported_on_the_same_lines(db, 
         (9, "origin"), (10, "credit_code"), (11, "mass_kg"), (12, "mass_kg"), (14, "date"), (14, "grade_pct"),
         (15, "material"),
     ]
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0
 
 
 def test_full_width_digits_alone_are_accepted(db, db_path, tmp_path):
     path = write_csv(tmp_path / "fw.csv", [receipt(lot="L14", mass_kg="１２３４.５", credit_code=OTHER_CODE)])
     import_file(db, path, user="clerk")
     # 1234500 g @ 60 % = 740700
-    assert movement_rows(db_path) == [("2026-01-05", "RECEIPT", "CONC-BAST", "L14", 1234500, 6000, 740700, 0, None)]
+    assert movement_rows(db) == [("2026-01-05", "RECEIPT", "CONC-BAST", "L14", 1234500, 6000, 740700, 0, None)]
 
 
 def test_unknown_material_is_reported_with_its_line(db, db_path, tmp_path):
@@ -433,7 +432,7 @@ def test_unknown_material_is_reported_with_its_line(db, db_path, tmp_path):
     with pytest.raises(InputRejected) as info:
         import_file(db, path, user="clerk")
     assert [(p.line, p.column, p.found) for p in info.value.problems] == [(3, "material", '"CONC-XYZ"')]
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0
 
 
 def test_unknown_material_and_closed_month_are_reported_together_with_field_errors(db, db_path, tmp_path):
@@ -450,7 +449,7 @@ def test_unknown_material_and_closed_month_are_reported_together_with_field_erro
     assert [(p.line, p.column, p.found) for p in info.value.problems] == [
         (2, "date", '"2026-13-01"'), (3, "material", '"CONC-XYZ"'), (4, "date", "2026-05"), (5, "material", "ND-OX"),
     ]
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0
 
 
 def test_feed_from_a_lot_that_does_not_exist_is_refused(db, db_path, tmp_path):
@@ -458,7 +457,7 @@ def test_feed_from_a_lot_that_does_not_exist_is_refused(db, db_path, tmp_path):
     with pytest.raises(InputRejected) as info:
         import_file(db, path, user="clerk")
     assert problem_tuples(info.value) == [(2, "lot", False)]
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0
 
 
 def test_empty_file_and_unreadable_file_are_refused(db, db_path, tmp_path):
@@ -469,4 +468,4 @@ def test_empty_file_and_unreadable_file_are_refused(db, db_path, tmp_path):
     assert [(p.line, p.column, p.found) for p in info.value.problems] == [(None, None, "an empty file")]
     with pytest.raises(InputRejected):
         import_file(db, tmp_path / "missing.csv", user="clerk")
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
+from conftest import raw_sql
 from ree_desk.services.import_preview import preview_file
 from ree_desk.services.importer import import_file
 from ree_desk.services.months import close_month
@@ -28,8 +28,8 @@ def receipt(**over) -> dict:
     return row
 
 
-def movement_count(db_path) -> int:
-    with sqlite3.connect(db_path) as con:
+def movement_count(db) -> int:
+    with raw_sql(db) as con:
         return con.execute("SELECT COUNT(*) FROM movement").fetchone()[0]
 
 
@@ -44,7 +44,7 @@ def test_a_good_file_previews_clean_and_writes_nothing(db, db_path, tmp_path):
     assert [r.line for r in preview.rows] == [2, 3]
     assert preview.columns[:6] == ["date", "type", "material", "lot", "mass_kg", "grade_pct"]
     assert preview.rows[1].values["mass_kg"] == "1,000.5"
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0
 
 
 def test_field_and_ledger_problems_of_every_row_at_once(db, tmp_path):
@@ -78,9 +78,9 @@ def test_negative_stock_is_a_warning_that_a_reason_may_accept(db, db_path, tmp_p
     ])
     preview = preview_file(db, path, user="t")
     assert where(preview) == [(3, "mass_kg", True)] and preview.can_import
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0
     import_file(db, path, user="t", accept_reason="过磅误差，待复核")
-    assert movement_count(db_path) == 2
+    assert movement_count(db) == 2
 
 
 def test_a_file_imported_before_is_recognised_by_its_content(db, tmp_path):

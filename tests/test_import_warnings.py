@@ -1,11 +1,10 @@
 """Import warnings (negative stock, over quota), closed months and dry runs."""
 from __future__ import annotations
 
-import sqlite3
 
 import pytest
 
-from conftest import write_csv
+from conftest import raw_sql, write_csv
 from ree_desk.domain.problems import InputRejected
 from ree_desk.services.importer import import_file
 from ree_desk.services.months import close_month
@@ -43,8 +42,8 @@ def test_feed_leaving_a_lot_negative_is_refused_as_a_warning(db, db_path, tmp_pa
     assert problem_tuples(exc) == [(4, "mass_kg", True)]
     assert exc.only_warnings
     assert exc.problems[0].found == "-50.000 kg at the end of 2026-02-01"
-    assert movement_count(db_path) == 0
-    assert table_count(db_path, "lot") == 0
+    assert movement_count(db) == 0
+    assert table_count(db, "lot") == 0
 
 
 def test_feed_leaving_a_lot_negative_is_written_flagged_with_a_reason(db, db_path, tmp_path):
@@ -52,7 +51,7 @@ def test_feed_leaving_a_lot_negative_is_written_flagged_with_a_reason(db, db_pat
     result = import_file(db, path, user="clerk", accept_reason="盘点前实物已投料，单据补录")
     assert result.rows == 3
     assert result.flagged == 1
-    rows = movement_rows(db_path)
+    rows = movement_rows(db)
     assert rows == [
         ("2026-01-05", "RECEIPT", "CONC-BAST", "N1", 100000, 6000, 60000, 0, None),
         ("2026-01-05", "RECEIPT", "CONC-BAST", "N2", 50000, 5000, 25000, 0, None),
@@ -62,7 +61,7 @@ def test_feed_leaving_a_lot_negative_is_written_flagged_with_a_reason(db, db_pat
         ("CONC-BAST", "N1", "CN", -50000, -30000),
         ("CONC-BAST", "N2", "CN", 50000, 25000),
     ]
-    with sqlite3.connect(db_path) as con:
+    with raw_sql(db) as con:
         assert con.execute("SELECT accept_reason FROM posting").fetchall() == [("盘点前实物已投料，单据补录",)]
 
 
@@ -73,7 +72,7 @@ def test_a_later_feed_against_existing_stock_is_judged_with_the_ledger(db, db_pa
         import_file(db, write_csv(tmp_path / "f2.csv", [feed(lot="N1", mass_kg="0.001", date="2026-02-02")]),
                     user="clerk")
     assert problem_tuples(info.value) == [(2, "mass_kg", True)]
-    assert movement_count(db_path) == 2
+    assert movement_count(db) == 2
 
 
 def test_a_backdated_feed_that_makes_a_later_day_negative_is_a_warning(db, db_path, tmp_path):
@@ -91,14 +90,14 @@ def test_a_backdated_feed_that_makes_a_later_day_negative_is_a_warning(db, db_pa
         import_file(db, write_csv(tmp_path / "c.csv", [feed(lot="N1", mass_kg="0.001", date="2026-01-04")]),
                     user="clerk")
     assert [(p.line, p.found) for p in info.value.problems] == [(2, "-0.001 kg at the end of 2026-01-04")]
-    assert movement_count(db_path) == 2
+    assert movement_count(db) == 2
 
 
 def test_blank_reason_does_not_accept_warnings(db, db_path, tmp_path):
     path = write_csv(tmp_path / "neg.csv", _negative_rows())
     with pytest.raises(InputRejected):
         import_file(db, path, user="clerk", accept_reason="   ")
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0
 
 
 # --------------------------------------------------------------------------
@@ -120,7 +119,7 @@ def test_feed_over_the_separation_quota_is_a_warning(db, db_path, tmp_path):
                     user="clerk")
     assert problem_tuples(info.value) == [(2, "mass_kg", True)]
     assert info.value.problems[0].expected == "2026 separation quota (any) of 1,000.000 kg REO not to be exceeded"
-    assert movement_count(db_path) == 2
+    assert movement_count(db) == 2
 
 
 def test_feed_over_quota_in_one_file_and_accepted(db, db_path, tmp_path):
@@ -134,11 +133,11 @@ def test_feed_over_quota_in_one_file_and_accepted(db, db_path, tmp_path):
         import_file(db, path, user="clerk")
     assert problem_tuples(info.value) == [(4, "mass_kg", True)]
     assert info.value.problems[0].found == "1,200.000 kg REO used with this row"
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0
 
     result = import_file(db, path, user="clerk", accept_reason="第二批配额待下达")
     assert result.flagged == 1
-    assert [(r[1], r[4], r[6], r[7], r[8]) for r in movement_rows(db_path)] == [
+    assert [(r[1], r[4], r[6], r[7], r[8]) for r in movement_rows(db)] == [
         ("RECEIPT", 2000000, 1200000, 0, None),
         ("FEED", -1000000, -600000, 0, None),
         ("FEED", -1000000, -600000, 2, "第二批配额待下达"),
@@ -191,7 +190,7 @@ def test_domestic_feed_over_domestic_is_a_warning_although_any_has_room(db, db_p
         ]), user="clerk")
     assert problem_tuples(info.value) == [(3, "mass_kg", True)]
     assert "(domestic)" in info.value.problems[0].expected
-    assert movement_count(db_path) == 2
+    assert movement_count(db) == 2
 
 
 def test_imported_feed_over_any_is_a_warning_although_domestic_has_room(db, db_path, tmp_path):
@@ -203,7 +202,7 @@ def test_imported_feed_over_any_is_a_warning_although_domestic_has_room(db, db_p
         ]), user="clerk")
     assert problem_tuples(info.value) == [(3, "mass_kg", True)]
     assert "(any)" in info.value.problems[0].expected
-    assert movement_count(db_path) == 2
+    assert movement_count(db) == 2
 
 
 def test_quota_of_another_year_is_not_used(db, db_path, tmp_path):
@@ -256,12 +255,12 @@ def test_dates_in_a_closed_month_are_refused(db, db_path, tmp_path):
     # even with a reason: a closed month is not a warning
     with pytest.raises(InputRejected):
         import_file(db, path, user="clerk", accept_reason="补录")
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0
     # the open months either side are fine
     import_file(db, write_csv(tmp_path / "ok.csv", [
         receipt(lot="J1", date="2026-06-01"), receipt(lot="A1", date="2026-04-30"),
     ]), user="clerk")
-    assert movement_count(db_path) == 2
+    assert movement_count(db) == 2
     # a movement dated before the closed month still shows in the stock after it
     assert stock_tuples(db, D(2026, 6, 30)) == [
         ("CONC-BAST", "A1", "CN", 100000, 60000), ("CONC-BAST", "J1", "CN", 100000, 60000),
@@ -273,10 +272,10 @@ def test_dry_run_writes_nothing(db, db_path, tmp_path):
     path = write_csv(tmp_path / "good.csv", GOOD_ROWS)
     result = import_file(db, path, user="clerk", dry_run=True)
     assert (result.rows, result.flagged, result.posting_id, result.dry_run) == (8, 0, 0, True)
-    assert movement_count(db_path) == 0
-    assert table_count(db_path, "lot") == 0
-    assert table_count(db_path, "run") == 0
-    assert table_count(db_path, "posting") == 0
+    assert movement_count(db) == 0
+    assert table_count(db, "lot") == 0
+    assert table_count(db, "run") == 0
+    assert table_count(db, "posting") == 0
     assert stock_tuples(db, D(2026, 12, 31)) == []
 
 
@@ -287,4 +286,4 @@ def test_dry_run_still_reports_problems_and_counts_accepted_warnings(db, db_path
     assert problem_tuples(info.value) == [(4, "mass_kg", True)]
     result = import_file(db, path, user="clerk", dry_run=True, accept_reason="核对中")
     assert (result.rows, result.flagged, result.dry_run) == (3, 1, True)
-    assert movement_count(db_path) == 0
+    assert movement_count(db) == 0

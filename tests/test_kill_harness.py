@@ -24,6 +24,9 @@ from ree_desk.services.setup import init_database
 from ree_desk.services.verify import verify_ledger
 from ree_desk.store.database import open_database
 
+# The database file itself: its copies, its lock, its disk.
+pytestmark = pytest.mark.file_only
+
 CHILD = Path(__file__).resolve().parent / "kill" / "child.py"
 
 

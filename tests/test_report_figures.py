@@ -182,7 +182,7 @@ def test_status_says_which_report_is_due_and_how_many_days_are_left(ledger, tmp_
 
 def test_report_command_json_and_close(ledger, db_path, tmp_path, capsys):
     ledger.close()
-    args = ["report", "--db", str(db_path), "--month", "2026-05", "--json", "--xlsx", str(tmp_path / "m.xlsx"),
+    args = ["report", "--db", ledger.location, "--month", "2026-05", "--json", "--xlsx", str(tmp_path / "m.xlsx"),
             "--close", "--today", "2026-07-01"]
     assert main(args) == 0
     data = json.loads(capsys.readouterr().out)
@@ -195,8 +195,8 @@ def test_report_command_json_and_close(ledger, db_path, tmp_path, capsys):
                            "closing_kg": "15000.000", "opening_reo_kg": "0.000", "in_reo_kg": "18400.000",
                            "out_reo_kg": "4600.000", "adjust_reo_kg": "0.000", "closing_reo_kg": "13800.000"}
     assert data["quota"][0]["used_this_month_kg"] == "7600.000"
-    assert main(["status", "--db", str(db_path), "--json", "--today", "2026-07-01"]) == 0
+    assert main(["status", "--db", ledger.location, "--json", "--today", "2026-07-01"]) == 0
     assert json.loads(capsys.readouterr().out)["closed_months"] == ["2026-05"]
     assert main(args) == 1  # closed already
     assert "already closed" in capsys.readouterr().err
-    assert main(["month", "reopen", "--db", str(db_path), "--month", "2026-05", "--reason", "bureau asked"]) == 0
+    assert main(["month", "reopen", "--db", ledger.location, "--month", "2026-05", "--reason", "bureau asked"]) == 0

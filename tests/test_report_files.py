@@ -1,14 +1,13 @@
 """The report files made from a real ledger: read back, they show the ledger's figures."""
 from __future__ import annotations
 
-import sqlite3
 import subprocess
 from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
 
-from conftest import day, draft
+from conftest import day, draft, raw_sql
 from ree_desk.domain.quantities import format_kg
 from ree_desk.services.posting import post_movements
 from ree_desk.services.report import make_report
@@ -37,9 +36,9 @@ def ledger(db):
     return db
 
 
-def ledger_totals(db_path) -> dict[str, tuple[Decimal, Decimal]]:
+def ledger_totals(ledger) -> dict[str, tuple[Decimal, Decimal]]:
     """Month totals straight from the SQLite file, as entered (FEED positive)."""
-    raw = sqlite3.connect(db_path)
+    raw = raw_sql(ledger)
     rows = raw.execute("SELECT type, sum(mass_g), sum(reo_g) FROM movement WHERE day BETWEEN '2026-06-01' "
                        "AND '2026-06-30' GROUP BY type").fetchall()
     raw.close()
@@ -61,7 +60,7 @@ def sheet_rows(ws):
 def test_xlsx_totals_equal_the_ledger(ledger, db_path, tmp_path):
     make_report(ledger, "2026-06", user="t", xlsx=tmp_path / "r.xlsx", today=day("2026-07-01"))
     wb = load_workbook(tmp_path / "r.xlsx")
-    expected = ledger_totals(db_path)
+    expected = ledger_totals(ledger)
     sheet_of = {"RECEIPT": "入库 Receipts", "FEED": "冶炼分离投料 Feed", "OUTPUT": "产品产出 Output",
                 "SHIPMENT": "出库 Shipments"}
     for mtype, title in sheet_of.items():
@@ -78,7 +77,7 @@ def test_xlsx_totals_equal_the_ledger(ledger, db_path, tmp_path):
     keys = list(inventory[1])
     closing = sum(kg(r[keys.index("closing_kg")]) for r in inventory[2:-1])
     assert closing == kg(inventory[-1][keys.index("closing_kg")])
-    raw = sqlite3.connect(db_path)
+    raw = raw_sql(ledger)
     assert closing == Decimal(raw.execute("SELECT sum(mass_g) FROM movement").fetchone()[0]) / 1000
     raw.close()
 
@@ -105,7 +104,7 @@ def test_pdf_shows_the_same_totals_with_embedded_fonts(ledger, db_path, tmp_path
     make_report(ledger, "2026-06", user="t", pdf=tmp_path / "r.pdf", today=day("2026-07-01"))
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
-    for mtype, (mass, reo) in ledger_totals(db_path).items():
+    for mtype, (mass, reo) in ledger_totals(ledger).items():
         for value in (mass, reo):
             grams = int(value * 1000)
             assert format_kg(grams, grouping=True) in text, (mtype, value)
@@ -127,7 +126,7 @@ def test_a_pdf_that_cannot_be_written_fails_the_report(ledger, tmp_path):
 def test_both_files_print_the_chain_head_the_ledger_holds(ledger, db_path, tmp_path):
     """The filed report pins the ledger: the newest movement's chain value,
     which anyone can later compare with the ledger's."""
-    raw = sqlite3.connect(db_path)
+    raw = raw_sql(ledger)
     head_id, head = raw.execute("SELECT id, chain FROM movement ORDER BY id DESC LIMIT 1").fetchone()
     raw.close()
     result = make_report(ledger, "2026-06", user="t", xlsx=tmp_path / "r.xlsx", pdf=tmp_path / "r.pdf")

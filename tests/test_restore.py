@@ -27,6 +27,9 @@ from ree_desk.services.verify import verify_ledger
 from ree_desk.store import sqlite as store_sqlite
 from ree_desk.store.database import _alembic_config, head_revision, open_database
 
+# The database file itself: its copies, its lock, its disk.
+pytestmark = pytest.mark.file_only
+
 T0 = dt.datetime(2026, 6, 30, 18, 0, 0)
 
 

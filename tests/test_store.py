@@ -7,7 +7,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from conftest import day, draft
+from conftest import day, draft, raw_errors, raw_sql
 from ree_desk.services.months import close_month
 from ree_desk.services.posting import post_movements
 from ree_desk.store.database import (
@@ -25,6 +25,7 @@ def _receipt():
                  grade_pct="60", origin="CN", counterparty="供应商")
 
 
+@pytest.mark.file_only
 def test_connections_are_durable(db):
     with db.read() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
@@ -40,26 +41,30 @@ def test_connections_are_durable(db):
     "DELETE FROM audit_event",
     "UPDATE posting SET rows = 0",
 ])
-def test_raw_sql_cannot_change_posted_movements(db, db_path, sql):
+def test_raw_sql_cannot_change_posted_movements(db, sql):
     post_movements(db, [_receipt()], user="t", source="test")
-    raw = sqlite3.connect(db_path)
-    with pytest.raises(sqlite3.DatabaseError, match="cannot be changed or deleted"):
+    with raw_sql(db) as raw, pytest.raises(raw_errors(), match="cannot be changed or deleted"):
         raw.execute(sql)
-    raw.close()
     with db.read() as conn:
         assert conn.exec_driver_sql("SELECT mass_g FROM movement").scalar() == 1_000_000
 
 
-def test_raw_insert_into_closed_month_is_refused(db, db_path):
+def test_raw_insert_into_closed_month_is_refused(db):
     post_movements(db, [_receipt()], user="t", source="test")
     close_month(db, "2026-06", user="t", today=day("2026-07-05"))
-    raw = sqlite3.connect(db_path)
-    with pytest.raises(sqlite3.DatabaseError, match="month of this movement is closed"):
+    with raw_sql(db) as raw, pytest.raises(raw_errors(), match="month of this movement is closed"):
         raw.execute(
             "INSERT INTO movement (day, type, material_id, lot_id, mass_g, grade_bp, reo_g, flags, posting_id) "
             "VALUES ('2026-06-15', 'RECEIPT', 1, 1, 5, 100, 0, 0, 1)"
         )
-    raw.close()
+
+
+def test_truncating_posted_tables_is_refused_on_the_server(db):
+    if not db.on_server:
+        pytest.skip("SQLite has no TRUNCATE")
+    post_movements(db, [_receipt()], user="t", source="test")
+    with raw_sql(db) as raw, pytest.raises(raw_errors(), match="cannot be changed or deleted"):
+        raw.execute("TRUNCATE movement_origin, movement, posting, audit_event CASCADE")
 
 
 def test_schema_of_migrations_matches_models(db):
@@ -104,20 +109,20 @@ def test_first_revision_database_is_migrated_after_a_backup(tmp_path):
         db.close()
 
 
+@pytest.mark.file_only
 def test_current_database_is_opened_without_a_backup(db, db_path, tmp_path):
     db.close()
     open_database(db_path).close()
     assert list(tmp_path.glob("*.before-*")) == []
 
 
-def test_newer_database_is_refused(db, db_path):
+def test_newer_database_is_refused(db):
     db.close()
-    raw = sqlite3.connect(db_path)
-    raw.execute("UPDATE alembic_version SET version_num = '9999'")
-    raw.commit()
-    raw.close()
+    with raw_sql(db) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+        raw.commit()
     with pytest.raises(DatabaseTooNew, match="newer REE Desk"):
-        open_database(db_path)
+        open_database(db.url or db.path)
 
 
 def test_a_file_that_is_not_a_database_is_refused(tmp_path):

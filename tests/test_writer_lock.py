@@ -34,6 +34,9 @@ sys.stdin.read()
 db.close()
 """
 
+# The database file itself: its copies, its lock, its disk.
+pytestmark = pytest.mark.file_only
+
 
 class Holder:
     def __init__(self, path: Path, script: str = HOLDER):
@@ -327,6 +330,7 @@ def test_an_old_database_is_brought_up_to_date_only_by_a_writer(tmp_path):
 FORKING_HOLDER = """
 import os, sys, time
 from ree_desk.store.database import open_database
+
 db = open_database(sys.argv[1])
 child = os.fork()
 if child == 0:

@@ -11,6 +11,7 @@ from ree_desk.cli.common import (
     EXIT_OK,
     EXIT_REJECTED,
     UsageError,
+    db_file_of,
     db_path_of,
     for_reading,
     for_writing,
@@ -23,7 +24,14 @@ from ree_desk.cli.text import print_materials, print_quota, print_stock
 from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.domain.quantities import parse_grade_pct
 from ree_desk.services import importer, quotas, reversal, setup, stock
-from ree_desk.services.ledger_file import DatabaseBusy, hold_for_writing, introduce_program, open_database
+from ree_desk.services.ledger_file import (
+    DatabaseBusy,
+    hold_for_writing,
+    introduce_program,
+    is_server_url,
+    open_database,
+    without_password,
+)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
         "audit": cmd_audit,
         "account": cmd_account,
         "restore": cmd_restore,
+        "migrate-to": cmd_migrate_to,
     }[args.command]
     return handler(args)
 
@@ -66,10 +75,10 @@ def _progress_printer(label: str):
 
 
 def cmd_init(args) -> int:
-    path = db_path_of(args)
-    db = setup.init_database(path, enterprise=args.enterprise, credit_code=args.credit_code, user=user_of(args))
+    db = setup.init_database(db_path_of(args), enterprise=args.enterprise, credit_code=args.credit_code,
+                             user=user_of(args))
     db.close()
-    print(f"created {path}")
+    print(f"created {db.location}")
     return EXIT_OK
 
 
@@ -232,7 +241,14 @@ def cmd_month(args) -> int:
 
 def cmd_backup(args) -> int:
     from ree_desk.cli.backup_text import print_backup, print_backups
-    from ree_desk.services.backups import KEEP, backup_folder, make_backup, second_folder, set_second_folder
+    from ree_desk.services.backups import (
+        KEEP,
+        backup_folder,
+        copies_key,
+        make_backup,
+        second_folder,
+        set_second_folder,
+    )
 
     if args.remember and args.dir is None:
         raise UsageError("ree-desk backup: --remember keeps the folder given with --dir (see ree-desk backup --help)")
@@ -241,13 +257,13 @@ def cmd_backup(args) -> int:
     # remembering or forgetting the second place writes a setting, even with --list
     listing = args.list and not (args.remember or args.forget)
     db = for_reading(args) if listing else for_writing(args)
-    path = db.path
+    path = copies_key(db)
     try:
         if args.forget or args.remember or not args.list:
             sign_in(db, args)
         if args.forget:
             set_second_folder(db, None, user=user_of(args))
-        folder = backup_folder(db.path) if args.remember else args.dir or backup_folder(db.path)
+        folder = backup_folder(path) if args.remember else args.dir or backup_folder(path)
         if args.remember:
             set_second_folder(db, args.dir, user=user_of(args))
         second = second_folder(db)
@@ -292,10 +308,52 @@ def cmd_account(args) -> int:
     return account_commands.run(args)
 
 
+def cmd_migrate_to(args) -> int:
+    """The source is held for writing throughout, so that no posting lands
+    in it that the copy would miss."""
+    from ree_desk.services.ledger_copy import move_to
+
+    target = args.target
+    if not is_server_url(target) and target.exists():
+        raise InputRejected([Problem(None, "target", "a file that does not exist yet", str(target))])
+    db = for_writing(args)
+    try:
+        sign_in(db, args)
+        result = move_to(db, target, user=user_of(args), progress=_progress_printer("migrate-to"),
+                         password=_target_password(target))
+    finally:
+        db.close()
+    if args.json:
+        print_json({"from": db.location, "to": result.location, "rows": result.rows,
+                    "movements": result.movements, "head": result.head, "verified": True})
+        return EXIT_OK
+    print(f"copied {db.location} to {result.location}: {result.movements:,} movements, "
+          f"{sum(result.rows.values()):,} rows; counts, totals by month, quota use and both chains "
+          f"checked; chain head {result.head}")
+    print(f"{db.location} is left as it was; work on in {result.location}")
+    return EXIT_OK
+
+
+def _target_password(target) -> str | None:
+    """A password for the target server, asked at the terminal only when
+    neither PGPASSWORD nor ~/.pgpass can give one."""
+    import os
+
+    if not is_server_url(target) or os.environ.get("PGPASSWORD") or not sys.stdin.isatty():
+        return None
+    from ree_desk.services.ledger_file import server_wants_password
+
+    if not server_wants_password(target):
+        return None
+    import getpass
+
+    return getpass.getpass(f"password for {without_password(target)}: ")
+
+
 def cmd_restore(args) -> int:
     from ree_desk.services.restore import restore_database
 
-    path = db_path_of(args)
+    path = db_file_of(args, "restore a copy into (a server's database is restored with migrate-to from a copy)")
     result = restore_database(path, args.copy, user=user_of(args),
                               progress=_progress_printer(f"restore {args.copy.name}"), wait=args.wait,
                               on_wait=say_waiting, sign_in=lambda db: sign_in(db, args))
@@ -319,7 +377,7 @@ def cmd_screenshots(args) -> int:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
         raise InputRejected([Problem(None, "--size", "a size as WIDTHxHEIGHT, such as 1280x800", args.size)])
-    files = write_screenshots(db_path_of(args, demo=True), args.out, size=(width, height), user=user_of(args))
+    files = write_screenshots(db_file_of(args, "show", demo=True), args.out, size=(width, height), user=user_of(args))
     for path in files:
         print(path)
     return EXIT_OK
@@ -328,7 +386,7 @@ def cmd_screenshots(args) -> int:
 def cmd_demo(args) -> int:
     from ree_desk.services.demo import DemoOptions, build_demo
 
-    path = db_path_of(args, demo=True)
+    path = db_file_of(args, "build the demo in", demo=True)
     if args.movements < 100 or args.movements > 1_000_000:
         raise InputRejected([Problem(None, "--movements", "a size from 100 to 1,000,000", str(args.movements))])
     if args.years is not None and not 1 <= args.years <= 10:

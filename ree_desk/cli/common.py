@@ -7,9 +7,17 @@ import getpass
 import sys
 from pathlib import Path
 
+from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.paths import default_db_path, default_demo_db_path
 from ree_desk.report.json_rows import write_json
-from ree_desk.services.ledger_file import Database, describe_holder, open_database
+from ree_desk.services.ledger_file import (
+    Database,
+    ServerUnreachable,
+    describe_holder,
+    is_server_url,
+    open_database,
+    without_password,
+)
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
@@ -30,10 +38,31 @@ def user_of(args: argparse.Namespace) -> str:
         return "unknown"
 
 
-def db_path_of(args: argparse.Namespace, *, demo: bool = False) -> Path:
+def db_path_of(args: argparse.Namespace, *, demo: bool = False) -> Path | str:
+    """The database file, or the server database's URL."""
     if getattr(args, "db", None):
-        return Path(args.db)
+        return args.db if is_server_url(args.db) else Path(args.db)
     return default_demo_db_path() if demo else default_db_path()
+
+
+def db_file_of(args: argparse.Namespace, doing: str, *, demo: bool = False) -> Path:
+    """The database file, for what only a file allows; a server URL is refused."""
+    where = db_path_of(args, demo=demo)
+    if is_server_url(where):
+        raise InputRejected([Problem(None, "--db", f"a database file to {doing}", without_password(where))])
+    return where
+
+
+def opened(location: Path | str, **options) -> Database:
+    """``open_database``, asking at the terminal for the server's password
+    when the server wants one that PGPASSWORD and ~/.pgpass did not give."""
+    try:
+        return open_database(location, **options)
+    except ServerUnreachable as exc:
+        if not (exc.needs_password and sys.stdin.isatty()):
+            raise
+    password = getpass.getpass(f"password for {without_password(str(location))}: ")
+    return open_database(location, password=password, **options)
 
 
 def say_waiting(holder: dict | None) -> None:
@@ -43,15 +72,15 @@ def say_waiting(holder: dict | None) -> None:
 
 def for_writing(args) -> Database:
     """Held for this command alone; another program writing it is waited for up to --wait seconds."""
-    return open_database(db_path_of(args), wait=args.wait, on_wait=say_waiting)
+    return opened(db_path_of(args), wait=args.wait, on_wait=say_waiting)
 
 
 def for_reading(args) -> Database:
     """Never waits: a command that only reads shows the ledger as it stands,
     saying so when another program is writing it meanwhile."""
-    db = open_database(db_path_of(args), access="read")
+    db = opened(db_path_of(args), access="read")
     if db.holder is not None:
-        print(f"ree-desk: {db.path.name} is being written by {describe_holder(db.holder)}; "
+        print(f"ree-desk: {db.name} is being written by {describe_holder(db.holder)}; "
               "opened for reading only", file=sys.stderr)
     return db
 

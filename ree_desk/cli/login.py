@@ -34,7 +34,7 @@ def sign_in(db: Database, args: argparse.Namespace) -> None:
     if not name and _at_terminal():
         name = input("user name 用户名: ").strip()
     if not name:
-        raise InputRejected([], f"{db.path.name} has accounts: name yours with --user NAME or {USER_ENV}")
+        raise InputRejected([], f"{db.name} has accounts: name yours with --user NAME or {USER_ENV}")
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not _at_terminal():

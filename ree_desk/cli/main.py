@@ -17,7 +17,7 @@ from ree_desk.domain.countries import UnknownCountryError
 from ree_desk.domain.credit_code import CreditCodeError
 from ree_desk.domain.problems import InputRejected
 from ree_desk.domain.quantities import QuantityError
-from ree_desk.services.ledger_file import DatabaseBusy, StoreError
+from ree_desk.services.ledger_file import DatabaseBusy, StoreError, is_server_url
 
 WAIT_S = 10.0
 ROLES = ["clerk", "manager", "administrator", "admin"]
@@ -36,9 +36,14 @@ def _day(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f'expected a date as YYYY-MM-DD, found "{text}"') from None
 
 
+def _database(text: str) -> Path | str:
+    return text if is_server_url(text) else Path(text)
+
+
 def _db_option(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, default=argparse.SUPPRESS,
-                   help="database file (default: the per-user data folder)")
+    p.add_argument("--db", type=_database, default=argparse.SUPPRESS,
+                   help="database file (default: the per-user data folder), or the plant's server database as "
+                        "postgresql://USER@HOST[:PORT]/NAME (its password from PGPASSWORD, ~/.pgpass or a prompt)")
     p.add_argument("--user", default=argparse.SUPPRESS,
                    help="who does it: the account to sign in with, where the database has accounts (or "
                         "REE_DESK_USER; the password from a prompt or REE_DESK_PASSWORD); else the name "
@@ -167,6 +172,14 @@ def build_parser() -> Parser:
                    help="keep --dir as the second place for copies (a USB disk or network share): from now on "
                         "every copy goes beside the database and there too, whenever it can be reached")
     p.add_argument("--forget", action="store_true", help="stop making copies in the second place")
+    p.add_argument("--json", action="store_true")
+    _wait_option(p)
+
+    p = sub.add_parser("migrate-to", help="copy the whole ledger into a new database (a file's ledger to the plant's "
+                       "PostgreSQL server, or a server's to a file) and verify the copy before saying it is done")
+    _db_option(p)
+    p.add_argument("target", type=_database, help="an empty database on the server, postgresql://USER@HOST[:PORT]/"
+                   "NAME (made by the server's administrator), or a file that does not exist yet")
     p.add_argument("--json", action="store_true")
     _wait_option(p)
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from operator import add, sub
 
-from sqlalchemy import Connection, case, func, select
+from sqlalchemy import Connection, Date, bindparam, case, func, select
 
 from ree_desk.domain.calendar import month_end
 from ree_desk.domain.quantities import format_kg
@@ -163,11 +163,14 @@ def _check_quota(conn: Connection, report: MonthReport, c: _Checker) -> None:
     year_start = report.first_day.replace(month=1, day=1)
     ledger_month: Counter = Counter()
     ledger_ytd: Counter = Counter()
+    # One named parameter in both places: PostgreSQL groups by an
+    # expression only when it is the very one selected.
+    this_month = mt.c.day >= bindparam("month_start", report.first_day, type_=Date)
     for kind, country, in_month, grams in conn.execute(
-        select(mt.c.quota_kind, ot.c.country, mt.c.day >= report.first_day, func.sum(use))
+        select(mt.c.quota_kind, ot.c.country, this_month, func.sum(use))
         .select_from(mt.join(ot, ot.c.movement_id == mt.c.id))
         .where(mt.c.quota_kind.is_not(None), mt.c.day >= year_start, mt.c.day <= report.last_day)
-        .group_by(mt.c.quota_kind, ot.c.country, mt.c.day >= report.first_day)
+        .group_by(mt.c.quota_kind, ot.c.country, this_month)
     ):
         ledger_ytd[(kind, country)] += int(grams)
         if in_month:

@@ -18,7 +18,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, and_, bindparam, func, or_, select
 from sqlalchemy.sql import ColumnElement
 
-from ree_desk.store import sqlite
+from ree_desk.store.backend import json_number, json_value
 from ree_desk.store.database import Database
 from ree_desk.store.models import AuditEvent
 
@@ -88,8 +88,8 @@ class AuditEntry(NamedTuple):
 
 
 def _flagged() -> ColumnElement:
-    flagged = sqlite.json_value(A.c.detail, "flagged")
-    reason = sqlite.json_value(A.c.detail, "accept_reason")
+    flagged = json_number(A.c.detail, "flagged")
+    reason = json_value(A.c.detail, "accept_reason")
     return and_(A.c.action.in_(GROUPS[FLAGGED]), or_(flagged > 0, reason.is_not(None)))
 
 

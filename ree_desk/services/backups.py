@@ -11,6 +11,11 @@ A second place (a folder on a USB disk or a network share, the setting
 a fire or a dead disk then does not take the ledger and its copies
 together. A second place out of reach does not stop the copy beside the
 ledger; the audit trail and the caller are told.
+
+A ledger on the plant's server is copied the same way, into a file: the
+workstation that makes the copy keeps it in its own data folder (a
+``server-copies`` folder named after the server's database), and the copy
+opens as any ledger file does.
 """
 from __future__ import annotations
 
@@ -21,10 +26,11 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from ree_desk.domain.accounts.roles import SECOND_PLACE, Permission
-from ree_desk.services.accounts import require
 from sqlalchemy import delete, insert, select
 
+from ree_desk.domain.accounts.roles import SECOND_PLACE, Permission
+from ree_desk.paths import user_data_dir
+from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit
 from ree_desk.store import disk, sqlite
 from ree_desk.store.database import Database, StoreError
@@ -73,6 +79,25 @@ def backup_due(db_path: Path, now: dt.datetime | None = None, folder: Path | Non
     return not backups or now - backups[0].made_at >= DAILY
 
 
+def copies_key(db: Database) -> Path:
+    """The file whose name the copies of ``db`` take and beside which they
+    are kept: the database file, or for a server's database a file of that
+    name in this workstation's data folder (never made itself)."""
+    if not db.on_server:
+        return db.path
+    safe = re.sub(r"[^\w.-]+", "_", db.name.replace(" on ", "@")).strip("_")
+    return user_data_dir() / "server-copies" / f"{safe}.sqlite3"
+
+
+def _copy_database(db: Database, target: Path) -> None:
+    if db.on_server:
+        from ree_desk.services.ledger_copy import copy_into  # reads the whole ledger: only when asked
+
+        copy_into(db, target)
+    else:
+        sqlite.backup_copy(db.path, target)
+
+
 # ------------------------------------------------------------ second place
 
 def second_folder(db: Database) -> Path | None:
@@ -88,7 +113,7 @@ def set_second_folder(db: Database, folder: Path | None, *, user: str) -> Path |
     user = require(db, Permission.SETTINGS, user, doing=SECOND_PLACE)
     if folder is not None:
         folder = Path(folder).expanduser().absolute()
-        if backup_folder(db.path).absolute() == folder:
+        if backup_folder(copies_key(db)).absolute() == folder:
             raise StoreError(f"{folder} is where the copies are kept already; choose a folder on another disk")
         with disk.writing(folder, where=str(folder)):
             folder.mkdir(parents=True, exist_ok=True)
@@ -136,18 +161,19 @@ def make_backup(db: Database, *, user: str, reason: str, folder: Path | None = N
     if keep < 1:
         raise ValueError("keep at least one backup")
     user = require(db, Permission.BACKUP, user)
-    folder = folder or backup_folder(db.path)
+    key = copies_key(db)
+    folder = folder or backup_folder(key)
     second = second or second_folder(db)
     now = (now or dt.datetime.now()).replace(microsecond=0)
     with disk.writing(folder, where=str(folder)):
         folder.mkdir(parents=True, exist_ok=True)
-    target = _free_name(folder, f"{db.path.stem}-{now.strftime(_STAMP)}")
-    _write_checked(folder, target, lambda partial: sqlite.backup_copy(db.path, partial), db.path.name)
-    _keep_newest(db.path, folder, keep)
+    target = _free_name(folder, f"{key.stem}-{now.strftime(_STAMP)}")
+    _write_checked(folder, target, lambda partial: _copy_database(db, partial), db.name)
+    _keep_newest(key, folder, keep)
     detail: dict = {"file": str(target), "reason": reason}
     second_copy, second_problem = None, None
     if second is not None and Path(second).absolute() != folder.absolute():
-        second_copy, second_problem = _copy_to_second(db.path, target, Path(second), keep)
+        second_copy, second_problem = _copy_to_second(key, target, Path(second), keep)
         detail.update({"second_file": str(second_copy)} if second_copy else {"second_skipped": second_problem})
     with db.write() as conn:
         audit(conn, user, "backup", detail)

@@ -16,10 +16,11 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import Connection, bindparam, case, exists, func, or_, select
+from sqlalchemy import Connection, String, bindparam, case, exists, func, or_, select
 from sqlalchemy.sql import ColumnElement, Select
 
 from ree_desk.domain.movement_types import OUTFLOWS, MovementType
+from ree_desk.store.backend import code_point_order
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, Material, Movement, MovementOrigin, Run
 
@@ -175,9 +176,13 @@ def _ordered(stmt: Select, sort: LedgerSort) -> Select:
     key = _SORT_COLUMNS[sort.key][0]
     if sort.key == "id":
         return stmt.order_by(M.c.id.desc() if sort.descending else M.c.id)
+    # The same order on every store: text by code point, and an empty field
+    # before any value (after, sorted the other way).
+    if isinstance(key.type, String):
+        key = code_point_order(key)
     if sort.descending:
-        return stmt.order_by(key.desc(), M.c.id.desc())
-    return stmt.order_by(key, M.c.id)
+        return stmt.order_by(key.desc().nulls_last(), M.c.id.desc())
+    return stmt.order_by(key.asc().nulls_first(), M.c.id)
 
 
 def count_movements(conn: Connection, filt: LedgerFilter) -> int:

@@ -17,7 +17,7 @@ from ree_desk.domain.ledger import chain
 from ree_desk.domain.ledger.plan import LotKey, Planned
 from ree_desk.domain.movement_types import MovementType, QuotaKind
 from ree_desk.services.posting_plan import LotPlan
-from ree_desk.store import checkpoints, made_shares, queries, sqlite
+from ree_desk.store import backend, checkpoints, made_shares, queries
 from ree_desk.store.bulk import Statement, insert_rows, insert_statements, update_statements
 from ree_desk.store.models import AuditEvent, ClosingBalance, ImportBatch, Lot, Movement, MovementOrigin, Run
 
@@ -79,7 +79,7 @@ def write_heads(conn: Connection, lots: LotPlan, *, user: str, source: str, sha2
     run_ids = queries.runs_by_code(conn, codes)
     new_runs = sorted(codes - set(run_ids))
     if new_runs:
-        first = sqlite.reserve_ids(conn, "run", len(new_runs))
+        first = backend.of(conn).reserve_ids(conn, "run", len(new_runs))
         insert_rows(conn, Run.__table__, ("id", "code"), [(first + i, c) for i, c in enumerate(new_runs)])
         run_ids.update({c: first + i for i, c in enumerate(new_runs)})
 
@@ -90,14 +90,14 @@ def write_heads(conn: Connection, lots: LotPlan, *, user: str, source: str, sha2
     for (d, _mat), key in zip(lots.resolved, lots.keys):
         if key not in lot_ids:
             if next_lot is None:
-                next_lot = sqlite.reserve_ids(conn, "lot", 0)
+                next_lot = backend.of(conn).reserve_ids(conn, "lot", 0)
             lot_ids[key] = next_lot
             lot_source, origin = lots.lot_info[key]
             # A made lot's origin is settled with the origins (lot_origin_changes).
             new_lots.append((next_lot, key[0], d.lot, lot_source, origin if lot_source == "declared" else None,
                              d.origin_detail, d.customs_no, created))
             next_lot += 1
-    first_movement = sqlite.reserve_ids(conn, "movement", rows)
+    first_movement = backend.of(conn).reserve_ids(conn, "movement", rows)
     head = queries.chain_head(conn) or chain.GENESIS
     return Heads(posting_id, at, run_ids, lot_ids, new_lots, first_movement, head)
 
@@ -246,7 +246,7 @@ class Inserted:
 def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple]) -> Inserted:
     """Insert movements (tuples in ``MOVEMENT_COLUMNS`` order) and their
     origin rows, keys named up front and the chain linked on."""
-    first = sqlite.reserve_ids(conn, "movement", len(rows))
+    first = backend.of(conn).reserve_ids(conn, "movement", len(rows))
     ids = list(range(first, first + len(rows)))
     previous = queries.chain_head(conn) or chain.GENESIS
     chained = []
@@ -279,7 +279,7 @@ def forget_snapshots_from(conn: Connection, month: str) -> None:
 
 def audit(conn: Connection, user: str, action: str, detail: dict) -> None:
     """Record an event, linked on to the audit chain."""
-    fields = (sqlite.reserve_ids(conn, "audit_event", 1), now(), user, action,
+    fields = (backend.of(conn).reserve_ids(conn, "audit_event", 1), now(), user, action,
               json.dumps(detail, ensure_ascii=False, default=str))
     previous = queries.audit_chain_head(conn) or chain.GENESIS
     conn.execute(insert(AuditEvent).values(**dict(zip(chain.AUDIT_FIELDS, fields)), chain=chain.link(previous, fields)))

@@ -27,7 +27,7 @@ from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
 from ree_desk.store.models import Lot, MadeShare, Material
 from ree_desk.store.queries import made_lot_shares
-from ree_desk.store.sqlite import code_point_order
+from ree_desk.store.backend import code_point_order
 
 __all__ = ["LotStock", "Stock", "balances", "month_end", "month_of", "stock_as_of", "stock_in"]
 
@@ -101,7 +101,9 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
     lt, mat = Lot.__table__, Material.__table__
 
     def columns(lot_id, figures) -> list:
-        return [mat.c.code.label("code"), lt.c.lot_no.label("lot_no"), lot_id.label("lot_id"),
+        # Compared by code point in the select itself: a union is ordered by its columns alone.
+        return [code_point_order(mat.c.code).label("code"), code_point_order(lt.c.lot_no).label("lot_no"),
+                lot_id.label("lot_id"),
                 lt.c.origin.label("origin"), figures[0].label("mass_g"), figures[1].label("reo_g")]
 
     def joins(source):
@@ -111,7 +113,7 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
         return source.join(lt, lt.c.id == source.c.lot_id).join(mat, of_material)
 
     q = balance_select(conn, day, columns, joins)
-    q = q.order_by(code_point_order(q.selected_columns.code), code_point_order(q.selected_columns.lot_no))
+    q = q.order_by(q.selected_columns.code, q.selected_columns.lot_no)
     codes, lots, lot_ids, origins, mass, reo = _columns(conn.execute(q), 6)
     kinds = {code: (group, category) for code, group, category in conn.execute(
         select(mat.c.code, mat.c.group, mat.c.category))}

@@ -125,9 +125,9 @@ def lots_matching(db: Database, text: str, limit: int = 50) -> list[LotKey]:
     material, lot = split_lot_text(text)
     q = select(T.c.code, L.c.lot_no).select_from(L.join(T, T.c.id == L.c.material_id))
     if material and lot:
-        q = q.where(T.c.code == material, L.c.lot_no.contains(lot, autoescape=True))
+        q = q.where(T.c.code == material, L.c.lot_no.icontains(lot, autoescape=True))
     elif lot:
-        q = q.where(or_(L.c.lot_no.contains(lot, autoescape=True), T.c.code.contains(lot.upper(), autoescape=True)))
+        q = q.where(or_(L.c.lot_no.icontains(lot, autoescape=True), T.c.code.icontains(lot, autoescape=True)))
     with db.read() as conn:
         return [(c, n) for c, n in conn.execute(q.order_by(L.c.id.desc()).limit(limit))]
 

@@ -21,10 +21,10 @@ import json
 from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Date, bindparam, select, text
 
 from ree_desk.domain.ledger import chain
-from ree_desk.store import checkpoints, made_shares, sqlite
+from ree_desk.store import backend, checkpoints, made_shares
 from ree_desk.store.database import Database
 from ree_desk.store.models import AuditEvent, CheckpointBalance, ClosingBalance, MonthClose
 
@@ -67,19 +67,25 @@ class VerifyReport:
 
 
 def verify_ledger(db: Database, progress: VerifyProgress | None = None) -> VerifyReport:
-    report = VerifyReport()
     with db.read() as conn:
-        integrity = sqlite.integrity_problems(conn)
-        if integrity:
-            # Nothing read from a damaged file can be trusted further.
-            report.problems.append(VerifyProblem("database", None, f"the file is damaged: {integrity}"))
-            return report
-        postings = _writing_events(conn)
-        _check_movements(conn, report, postings, progress)
-        _check_audit(conn, report)
-        _check_postings(conn, report, postings)
-        _check_closing_balances(conn, report, progress)
-        _check_made_shares(conn, report)
+        return verify_connection(conn, progress)
+
+
+def verify_connection(conn: Connection, progress: VerifyProgress | None = None) -> VerifyReport:
+    """``verify_ledger`` on an open connection: a copy is checked in the
+    transaction that writes it, before it is kept."""
+    report = VerifyReport()
+    integrity = backend.of(conn).integrity_problems(conn)
+    if integrity:
+        # Nothing read from a damaged file can be trusted further.
+        report.problems.append(VerifyProblem("database", None, f"the file is damaged: {integrity}"))
+        return report
+    postings = _writing_events(conn)
+    _check_movements(conn, report, postings, progress)
+    _check_audit(conn, report)
+    _check_postings(conn, report, postings)
+    _check_closing_balances(conn, report, progress)
+    _check_made_shares(conn, report)
     return report
 
 
@@ -122,8 +128,9 @@ def _writing_events(conn: Connection) -> list[_Posting]:
 def _movement_rows(conn: Connection, columns: str, table: str = "movement") -> Iterator[tuple]:
     last_id = 0
     while True:
-        rows = conn.exec_driver_sql(
-            f"SELECT {columns} FROM {table} WHERE id > ? ORDER BY id LIMIT {_BATCH}", (last_id,)).fetchall()
+        rows = conn.execute(
+            text(f"SELECT {columns} FROM {table} WHERE id > :last ORDER BY id LIMIT {_BATCH}"), {"last": last_id}
+        ).fetchall()
         if not rows:
             return
         yield from rows
@@ -232,10 +239,10 @@ def _check_closing_balances(conn: Connection, report: VerifyReport, progress: Ve
     after: dt.date | None = None
     for n, month in enumerate(months, 1):
         end = checkpoints.month_end(month)
-        params: tuple = (end.isoformat(),) if after is None else (after.isoformat(), end.isoformat())
-        where = "day <= ?" if after is None else "day > ? AND day <= ?"
-        for lot_id, mass, reo in conn.exec_driver_sql(
-                f"SELECT lot_id, sum(mass_g), sum(reo_g) FROM movement WHERE {where} GROUP BY lot_id", params):
+        where = "day <= :end" if after is None else "day > :after AND day <= :end"
+        stretch = text(f"SELECT lot_id, sum(mass_g), sum(reo_g) FROM movement WHERE {where} GROUP BY lot_id")
+        stretch = stretch.bindparams(*(bindparam(n, type_=Date) for n in ("end", "after") if f":{n}" in where))
+        for lot_id, mass, reo in conn.execute(stretch, {"end": end} | ({} if after is None else {"after": after})):
             held_mass, held_reo = running.get(lot_id, (0, 0))
             balance = (held_mass + int(mass), held_reo + int(reo))
             if balance[0] or balance[1]:

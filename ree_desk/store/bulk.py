@@ -17,7 +17,7 @@ from typing import Iterator, Sequence
 
 from sqlalchemy import Connection, Dialect, Table, bindparam, insert, literal_column, null, update
 
-from ree_desk.store import sqlite
+from ree_desk.store import postgresql, sqlite
 
 ROWS_PER_STATEMENT = 500
 
@@ -98,7 +98,7 @@ def _parameter_limit(conn: Connection) -> int:
         if conn.dialect.name == "sqlite":
             limit = sqlite.parameter_limit(conn.connection.dbapi_connection)
         else:
-            limit = 32767  # PostgreSQL's own limit on a statement's parameters
+            limit = postgresql.parameter_limit()
         conn.info["parameter_limit"] = limit
     return limit
 

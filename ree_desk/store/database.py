@@ -1,5 +1,9 @@
 """Opening a database: create, migrate on open (after a backup copy), refuse
-one written by a newer program, and let one program write it at a time."""
+one written by a newer program, and let one program write it at a time.
+
+A database is a file (SQLite, the embedded default) or a database on the
+plant's PostgreSQL server, named by a ``postgresql://`` URL, which several
+workstations write at once."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,10 +14,10 @@ from pathlib import Path
 from typing import Callable, Iterator, Literal
 
 from sqlalchemy import Connection, create_engine, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from ree_desk.paths import package_path
-from ree_desk.store import disk, sqlite, writer_lock
+from ree_desk.store import disk, postgresql, sqlite, writer_lock
 from ree_desk.store.errors import StoreError
 from ree_desk.store.writer_lock import WriterLock, describe
 
@@ -72,24 +76,47 @@ def head_revision() -> str:
 
 
 class Database:
-    """An open REE Desk database file.
+    """An open REE Desk database: a file, or a database on a server.
 
-    Opened for writing it holds the file's writer lock until ``close``;
-    opened for reading (``read_only``) every ``write`` is refused, naming
-    who was writing it (``holder``) when it was opened.
+    A file opened for writing holds its writer lock until ``close``; opened
+    for reading (``read_only``) every ``write`` is refused, naming who was
+    writing it (``holder``) when it was opened. A server database has no
+    ``path`` and no writer lock: its ``url`` names it, and every writer
+    takes the ledger's lock on the server for one transaction at a time.
     """
 
-    def __init__(self, path: Path, lock: WriterLock | None = None, *, holder: dict | None = None):
-        self.path = path
+    def __init__(self, path: Path | None, lock: WriterLock | None = None, *, holder: dict | None = None,
+                 url: str | None = None, read_only: bool | None = None, password: str | None = None):
+        self.path = None if path is None else Path(path)
+        self.url = None if url is None else postgresql.without_password(url)
         self._lock = lock
-        self.read_only = lock is None
+        self.read_only = (lock is None) if read_only is None else read_only
         self.holder = holder
         # Who signed in (ree_desk.domain.accounts.roles.Actor); None: nobody, as
         # where there are no accounts. Every change checks it first.
         self.actor = None
-        self.engine = create_engine(sqlite.url_for(path))
-        sqlite.configure_engine(self.engine)
-        disk.watch(self.engine, Path(path))
+        if url is None:
+            self.engine = create_engine(sqlite.url_for(self.path))
+            sqlite.configure_engine(self.engine)
+            disk.watch(self.engine, self.path)
+        else:
+            arguments = {"password": password} if password is not None else {}
+            self.engine = create_engine(postgresql.engine_url(url), pool_pre_ping=True, connect_args=arguments)
+            postgresql.configure_engine(self.engine)
+
+    @property
+    def on_server(self) -> bool:
+        return self.url is not None
+
+    @property
+    def name(self) -> str:
+        """The file's name, or "ledger on db.plant.local": how messages name it."""
+        return postgresql.describe(self.url) if self.on_server else self.path.name
+
+    @property
+    def location(self) -> str:
+        """The file's path, or the server URL without its password."""
+        return self.url if self.on_server else str(self.path)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -100,7 +127,7 @@ class Database:
     def write(self) -> Iterator[Connection]:
         """One all-or-nothing transaction holding the write lock from the start."""
         if self.read_only:
-            name, who = self.path.name, describe(self.holder)
+            name, who = self.name, describe(self.holder)
             raise StoreError(
                 f"{name} is open for reading only: {who} was writing it when it was opened; nothing was written"
                 if self.holder is not None else f"{name} is open for reading only; nothing was written")
@@ -111,7 +138,7 @@ class Database:
         with self.engine.connect() as conn:
             try:
                 return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-            except OperationalError:  # no such table: not made by REE Desk
+            except (OperationalError, ProgrammingError):  # no such table: not made by REE Desk
                 return None
 
     def close(self) -> None:
@@ -120,13 +147,21 @@ class Database:
             self._lock.release()
 
 
-def _upgrade(db: Database, target: str = "head") -> None:
+def _upgrade(db: Database, target: str = "head", then: Callable[[Connection], None] | None = None) -> None:
     from alembic import command
 
-    cfg = _alembic_config(sqlite.url_for(db.path))
-    with db.engine.begin() as conn:
+    cfg = _alembic_config(db.engine.url.render_as_string(hide_password=True))
+    # On the server the whole upgrade is one transaction (PostgreSQL's DDL is
+    # transactional) under the ledger's writer lock: a workstation starting
+    # at the same moment waits, then finds the schema already up to date.
+    conn = db.engine.connect()
+    if db.on_server:
+        conn = conn.execution_options(write=True)
+    with conn, conn.begin():
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
+        if then is not None:
+            then(conn)
 
 
 def _take_lock(path: Path, holder: dict | None, wait: float, on_wait, cancelled) -> WriterLock:
@@ -138,9 +173,17 @@ def _take_lock(path: Path, holder: dict | None, wait: float, on_wait, cancelled)
     return lock
 
 
-def create_database(path: Path, *, revision: str = "head", holder: dict | None = None) -> Database:
+def create_database(path: Path | str, *, revision: str = "head", holder: dict | None = None,
+                    password: str | None = None, fill: Callable[[Connection], None] | None = None) -> Database:
     """A new, empty database at the newest schema (or an older one, for tests),
-    held for writing by this program."""
+    held for writing by this program. On a server, the database named by the
+    URL must exist (the server's administrator makes it) and hold no tables.
+
+    ``fill(connection)`` writes the first rows in the transaction that makes
+    the schema: if it fails, no file is left, and a server's database is left
+    as empty as it was found."""
+    if postgresql.is_url(path):
+        return _create_on_server(path, revision, password, fill)
     path = Path(path)
     if path.exists():
         raise StoreError(f"{path} already exists; choose another file or open it")
@@ -150,7 +193,14 @@ def create_database(path: Path, *, revision: str = "head", holder: dict | None =
         if path.exists():  # made by another program in the meantime
             raise StoreError(f"{path} already exists; choose another file or open it")
         db = Database(path, lock)
-        _upgrade(db, revision)
+        try:
+            _upgrade(db, revision, fill)
+        except BaseException:
+            db.engine.dispose()
+            path.unlink(missing_ok=True)
+            for suffix in ("-wal", "-shm", "-journal"):
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
+            raise
     except BaseException:
         lock.release()
         raise
@@ -158,9 +208,9 @@ def create_database(path: Path, *, revision: str = "head", holder: dict | None =
 
 
 def open_database(
-    path: Path, *, migrate: bool = True, access: Literal["write", "read"] = "write", wait: float = 0.0,
+    path: Path | str, *, migrate: bool = True, access: Literal["write", "read"] = "write", wait: float = 0.0,
     holder: dict | None = None, on_wait: Callable[[dict | None], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
+    cancelled: Callable[[], bool] | None = None, password: str | None = None,
 ) -> Database:
     """Open an existing database, bringing its schema up to date.
 
@@ -177,6 +227,8 @@ def open_database(
     """
     if access not in ("write", "read"):
         raise ValueError(f"access is 'write' or 'read', not {access!r}")
+    if postgresql.is_url(path):
+        return _open_on_server(path, migrate, access == "read", holder, password)
     path = Path(path)
     if not path.exists():
         raise DatabaseMissing(f"no database at {path}; create one with: ree-desk init --db {path}")
@@ -195,7 +247,7 @@ def open_database(
 
 
 def _check_revision(db: Database, migrate: bool, holder: dict | None) -> None:
-    path = db.path
+    path = db.path or db.name
     current = db.revision()
     head = head_revision()
     if current is None:
@@ -206,6 +258,11 @@ def _check_revision(db: Database, migrate: bool, holder: dict | None) -> None:
             f"schemas up to {head}. Install the newer REE Desk to open it."
         )
     if current == head or not migrate:
+        return
+    if db.on_server:
+        # No copy aside: the upgrade is one transaction, so a failed one
+        # leaves the schema as it was; the server's own backups cover the rest.
+        _upgrade(db)
         return
     lock = None
     if db.read_only:  # reading an old file: it is brought up to date if no one is writing it
@@ -223,3 +280,70 @@ def _check_revision(db: Database, migrate: bool, holder: dict | None) -> None:
     finally:
         if lock is not None:
             lock.release()
+
+
+def _reach(db: Database) -> None:
+    """Connect once, so that a server that cannot be reached or refuses the
+    sign-in is said plainly, before anything else is tried."""
+    try:
+        with db.engine.connect():
+            pass
+    except OperationalError as exc:
+        db.close()
+        raise ServerUnreachable(db, exc.orig) from exc
+
+
+class ServerUnreachable(StoreError):
+    """The server did not let the program in; ``needs_password`` when a
+    password would have been the way."""
+
+    def __init__(self, db: Database, cause: BaseException | None):
+        reason = str(cause or "").strip().splitlines()
+        self.needs_password = any("password" in line for line in reason)
+        detail = reason[-1] if reason else "no answer"
+        super().__init__(f"cannot open {db.name}: {detail}")
+
+
+def _open_on_server(url: str, migrate: bool, read_only: bool, holder: dict | None, password: str | None) -> Database:
+    db = Database(None, url=url, read_only=read_only, password=password)
+    _reach(db)
+    try:
+        _check_revision(db, migrate, holder)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _create_on_server(url: str, revision: str, password: str | None,
+                      fill: Callable[[Connection], None] | None) -> Database:
+    from sqlalchemy import inspect
+
+    db = Database(None, url=url, read_only=False, password=password)
+    _reach(db)
+    try:
+        with db.engine.connect() as conn:
+            tables = inspect(conn).get_table_names()
+        if "alembic_version" in tables:
+            raise StoreError(f"{db.name} already holds a REE Desk ledger; open it instead")
+        if tables:
+            raise StoreError(f"{db.name} already holds other tables ({', '.join(sorted(tables)[:3])}); "
+                             "give REE Desk a database of its own")
+        _upgrade(db, revision, fill)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def server_wants_password(url: str) -> bool:
+    """Whether the server refuses ``url`` for want of a password (none in
+    PGPASSWORD or ~/.pgpass): the one case worth asking a person for one."""
+    db = Database(None, url=url, read_only=True)
+    try:
+        _reach(db)
+    except ServerUnreachable as exc:
+        return exc.needs_password
+    finally:
+        db.close()
+    return False

@@ -15,7 +15,7 @@ Each is read a column at a time. A row object per lot, with the material's
 four texts repeated in each, cost more than the statement itself; a
 material's texts are read once. Each kind comes from the database by
 material code and lot number, compared by code point as Python compares
-them (``sqlite.code_point_order``), and the moved lots are put in their
+them (``backend.code_point_order``), and the moved lots are put in their
 places among the others here.
 """
 from __future__ import annotations
@@ -31,7 +31,7 @@ from ree_desk.domain.calendar import month_end
 from ree_desk.store import made_shares
 from ree_desk.store.balances import start_of
 from ree_desk.store.models import Lot, Material, Movement
-from ree_desk.store.sqlite import code_point_order
+from ree_desk.store.backend import code_point_order
 
 # The columns, in this order: material code, Chinese name, category, group,
 # lot number, origin, opening, in, out, adjusted, closing, the same five in

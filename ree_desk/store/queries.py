@@ -6,7 +6,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence, TypeVar
 
-from sqlalchemy import Connection, String, and_, bindparam, case, func, select
+from sqlalchemy import Connection, Date, String, and_, bindparam, case, func, select
 
 from ree_desk.domain.catalogue import MaterialRow
 from ree_desk.store.models import (
@@ -134,7 +134,7 @@ def made_lot_shares(
              .select_from(M.join(O, O.c.movement_id == M.c.id))
              .where(M.c.lot_id.in_(values), M.c.type == bindparam("made", type_=String)))
         if until is not None:
-            q = q.where(M.c.day <= bindparam("until", type_=String))
+            q = q.where(M.c.day <= bindparam("until", type_=Date))
         return q.group_by(M.c.lot_id, O.c.country)
 
     out: dict[int, Counter] = defaultdict(Counter)

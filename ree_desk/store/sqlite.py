@@ -244,10 +244,6 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def code_point_order(column):
-    """``column`` as ORDER BY should compare it to give the order Python's
-    ``str`` gives, by code point (report rows are put in order partly in the
-    database and partly in Python, and the two must agree). SQLite's default
-    BINARY collation compares UTF-8 bytes, which is that order; another
-    database needs its byte-wise collation named here (COLLATE "C")."""
-    return column
+
+def follow_copied_keys(conn, tables) -> None:
+    """Nothing to do: SQLite gives a new row the key after the largest one."""

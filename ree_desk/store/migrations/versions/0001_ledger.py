@@ -7,7 +7,7 @@ Create Date: 2026-11-28
 import sqlalchemy as sa
 from alembic import op
 
-from ree_desk.store import sqlite
+from ree_desk.store import backend
 
 revision = "0001"
 down_revision = None
@@ -160,15 +160,15 @@ def upgrade() -> None:
         sa.Column("detail", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_audit_event"),
     )
-    if op.get_bind().dialect.name == "sqlite":
-        for ddl in sqlite.immutability_triggers():
-            op.execute(ddl)
+    store = backend.of(op.get_bind())
+    for ddl in (*getattr(store, "functions", list)(), *store.immutability_triggers()):
+        op.execute(ddl)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        for ddl in sqlite.drop_immutability_triggers():
-            op.execute(ddl)
+    store = backend.of(op.get_bind())
+    for ddl in (*store.drop_immutability_triggers(), *getattr(store, "drop_functions", list)()):
+        op.execute(ddl)
     for table in (
         "audit_event", "closing_balance", "month_close", "quota_allocation",
         "movement_origin", "movement", "posting", "lot", "run", "material", "enterprise",

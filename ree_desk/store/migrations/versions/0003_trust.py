@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from ree_desk.domain.ledger import chain
-from ree_desk.store import sqlite
+from ree_desk.store import backend
 
 revision = "0003"
 down_revision = "0002"
@@ -29,10 +29,9 @@ _BATCH = 20000
 
 def upgrade() -> None:
     bind = op.get_bind()
-    on_sqlite = bind.dialect.name == "sqlite"
-    if on_sqlite:
-        for ddl in sqlite.drop_immutability_triggers():
-            op.execute(ddl)
+    store = backend.of(bind)
+    for ddl in store.drop_immutability_triggers():
+        op.execute(ddl)
     # Plain ADD COLUMN: SQLite need not copy the million-row table for it.
     op.add_column("movement", sa.Column("chain", sa.String(64), nullable=True))
     op.add_column("audit_event", sa.Column("chain", sa.String(64), nullable=True))
@@ -54,17 +53,16 @@ def upgrade() -> None:
     )
     _chain_movements(bind)
     _chain_audit(bind)
-    if on_sqlite:
-        for ddl in sqlite.immutability_triggers():
-            op.execute(ddl)
+    for ddl in store.immutability_triggers():
+        op.execute(ddl)
 
 
 def _chain_movements(bind) -> None:
     columns = ", ".join(chain.MOVEMENT_FIELDS)
     previous, last_id, count = chain.GENESIS, 0, 0
     while True:
-        rows = bind.exec_driver_sql(
-            f"SELECT {columns} FROM movement WHERE id > ? ORDER BY id LIMIT {_BATCH}", (last_id,)
+        rows = bind.execute(
+            sa.text(f"SELECT {columns} FROM movement WHERE id > :last ORDER BY id LIMIT {_BATCH}"), {"last": last_id}
         ).fetchall()
         if not rows:
             break
@@ -72,7 +70,8 @@ def _chain_movements(bind) -> None:
         for row in rows:
             previous = chain.movement_link(previous, row)
             updates.append((previous, row[0]))
-        bind.exec_driver_sql("UPDATE movement SET chain = ? WHERE id = ?", updates)
+        bind.execute(sa.text("UPDATE movement SET chain = :chain WHERE id = :id"),
+                     [{"chain": c, "id": i} for c, i in updates])
         last_id, count = rows[-1][0], count + len(rows)
     if count:
         origins = bind.exec_driver_sql(
@@ -80,7 +79,7 @@ def _chain_movements(bind) -> None:
         detail = {"movements": [1, last_id], "rows": count, "head": previous,
                   "origins": chain.digest_origins(origins)}
         bind.execute(
-            sa.text("INSERT INTO audit_event (at, by, action, detail) VALUES (:at, :by, 'chain_begin', :detail)"),
+            sa.text("INSERT INTO audit_event (at, \"by\", action, detail) VALUES (:at, :by, 'chain_begin', :detail)"),
             {"at": dt.datetime.now().replace(microsecond=0), "by": "REE Desk",
              "detail": json.dumps(detail, ensure_ascii=False)},
         )
@@ -94,14 +93,15 @@ def _chain_audit(bind) -> None:
         previous = chain.link(previous, tuple(row))
         updates.append((previous, row.id))
     if updates:
-        bind.exec_driver_sql("UPDATE audit_event SET chain = ? WHERE id = ?", updates)
+        bind.execute(sa.text("UPDATE audit_event SET chain = :chain WHERE id = :id"),
+                     [{"chain": c, "id": i} for c, i in updates])
 
 
 def downgrade() -> None:
     bind = op.get_bind()
-    if bind.dialect.name == "sqlite":
-        for ddl in sqlite.drop_immutability_triggers():
-            op.execute(ddl)
+    store = backend.of(bind)
+    for ddl in store.drop_immutability_triggers():
+        op.execute(ddl)
     op.drop_table("account")
     op.drop_index("ix_posting_sha256", "posting")
     op.execute("DELETE FROM audit_event WHERE action = 'chain_begin'")
@@ -109,6 +109,5 @@ def downgrade() -> None:
     # would trip the foreign keys that point at it.
     op.execute("ALTER TABLE audit_event DROP COLUMN chain")
     op.execute("ALTER TABLE movement DROP COLUMN chain")
-    if bind.dialect.name == "sqlite":
-        for ddl in sqlite.immutability_triggers():
-            op.execute(ddl)
+    for ddl in store.immutability_triggers():
+        op.execute(ddl)
