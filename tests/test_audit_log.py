@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from audit_trail import FORMULA_COUNTERPARTY, FORMULA_USER, build_trail
-from conftest import day
+from conftest import day, raw_sql
 from ree_desk.services.audit_export import HEADERS, export_audit
 from ree_desk.services.audit_log import (
     GROUPS,
@@ -28,6 +28,7 @@ from ree_desk.services.audit_log import (
     users,
 )
 from ree_desk.services.audit_text import sentence, summary
+from ree_desk.services.backups import copies_key
 from ree_desk.services.posting_rows import audit
 
 
@@ -169,8 +170,9 @@ def test_each_known_event_is_said_in_a_sentence(db, trail):
                                              "2300.000 → 2400.000 t REO, reason: second batch notice")
     assert said(db, trail, "month_close") == "Closed 2025-06, one lot balance stored"
     assert said(db, trail, "month_reopen") == "Reopened 2025-06, reason: customs number corrected"
-    assert said(db, trail, "backup_before_reopen").startswith("Copy of the database before reopening 2025-06: ledger-")
-    assert said(db, trail, "backup").startswith("Daily copy of the database: ledger-")
+    stem = copies_key(db).stem
+    assert said(db, trail, "backup_before_reopen").startswith(f"Copy of the database before reopening 2025-06: {stem}-")
+    assert said(db, trail, "backup").startswith(f"Daily copy of the database: {stem}-")
     assert said(db, trail, "enterprise_edit") == (
         "Enterprise profile changed from 测试稀土冶炼分离有限公司 (91350100M000100Y43) "
         "to 测试稀土新材料有限公司 (91350100M000100Y43)")
@@ -269,13 +271,13 @@ def test_a_cancelled_export_leaves_no_file(db, tmp_path):
 
 # -- the command line ----------------------------------------------------------
 
-def cli(db_path, *args):
-    return subprocess.run([sys.executable, "-m", "ree_desk", "audit", "--db", str(db_path), *args],
+def cli(db, *args):
+    return subprocess.run([sys.executable, "-m", "ree_desk", "audit", "--db", db.location, *args],
                           capture_output=True, text=True, timeout=120)
 
 
 def test_the_command_line_filters_prints_and_writes_files(db, db_path, trail, tmp_path):
-    done = cli(db_path, "--action", "flagged", "--json")
+    done = cli(db, "--action", "flagged", "--json")
     assert done.returncode == 0, done.stderr
     [event] = json.loads(done.stdout)["events"]
     assert (event["id"], event["action"], event["group"], event["flagged"]) == (
@@ -283,27 +285,27 @@ def test_the_command_line_filters_prints_and_writes_files(db, db_path, trail, tm
     assert event["summary"] == "Posted one movement from june-extra.csv, 1 flagged, accepted: second quota batch"
     assert event["detail"]["accept_reason"] == "second quota batch" and len(event["chain"]) == 64
 
-    done = cli(db_path, "--from", "2025-07-01", "--to", "2025-07-02", "--by", "经理")
+    done = cli(db, "--from", "2025-07-01", "--to", "2025-07-02", "--by", "经理")
     lines = done.stdout.splitlines()
     assert done.returncode == 0 and len(lines) == 2 + 3
     assert "Reopened 2025-06, reason: customs number corrected" in lines[2]
     assert lines[-1].split()[4] == "month_close"
 
-    done = cli(db_path, "--action", "quota_edit", "--csv", str(tmp_path / "quota.txt"))
+    done = cli(db, "--action", "quota_edit", "--csv", str(tmp_path / "quota.txt"))
     assert done.returncode == 0 and done.stdout == f"exported 1 events to {tmp_path / 'quota.txt'}\n"
     rows = list(csv.reader((tmp_path / "quota.txt").read_text(encoding="utf-8-sig").splitlines()))
     assert rows[1][0] == str(trail.ids["quota_edit"])
 
-    done = cli(db_path, "--search", "no such thing")
+    done = cli(db, "--search", "no such thing")
     assert done.returncode == 0 and "no audit events match" in done.stdout
 
 
 def test_the_command_line_refuses_what_it_cannot_do_in_one_line(db, db_path, tmp_path):
-    done = cli(db_path, "--from", "2025-07-02", "--to", "2025-07-01")
+    done = cli(db, "--from", "2025-07-02", "--to", "2025-07-01")
     assert done.returncode == 1 and "expected a day on or after --from (2025-07-02), found 2025-07-01" in done.stderr
-    done = cli(db_path, "--csv", str(tmp_path / "a.csv"), "--xlsx", str(tmp_path / "a.xlsx"))
+    done = cli(db, "--csv", str(tmp_path / "a.csv"), "--xlsx", str(tmp_path / "a.xlsx"))
     assert done.returncode == 2 and len(done.stderr.splitlines()) == 1
-    done = cli(db_path, "--xlsx", str(tmp_path / "missing" / "a.xlsx"))
+    done = cli(db, "--xlsx", str(tmp_path / "missing" / "a.xlsx"))
     assert done.returncode == 1 and done.stderr.strip().endswith(str(tmp_path / "missing" / "a.xlsx"))
     assert "Traceback" not in done.stderr
 
@@ -317,10 +319,8 @@ def test_every_group_is_offered_on_the_command_line():
 
 
 def test_a_detail_that_is_not_json_is_still_listed_filtered_and_shown(db, db_path, trail):
-    import sqlite3
-
-    raw = sqlite3.connect(db_path)
-    raw.execute("INSERT INTO audit_event (at, by, action, detail) VALUES ('2025-07-06 00:00:00', 'x', 'post', "
+    raw = raw_sql(db)
+    raw.execute("INSERT INTO audit_event (at, \"by\", action, detail) VALUES ('2025-07-06 00:00:00', 'x', 'post', "
                 "'written by hand {')")
     raw.commit()
     raw.close()

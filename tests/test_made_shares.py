@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from conftest import day, draft
 from ree_desk.report.figures import compute_report
 from ree_desk.services.posting import post_movements
@@ -69,6 +71,7 @@ def test_origins_as_of_a_day_before_a_lot_was_made_into_again(db):
         assert origins["P1"] == "MM" and origins["P2"] == "US"
 
 
+@pytest.mark.file_only
 def test_the_migration_builds_them_and_verify_names_a_changed_one(db, db_path):
     mixed_history(db)
     db.close()

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import day, draft
+from conftest import day, draft, raw_sql
 from ree_desk.services.months import close_month
 from ree_desk.services.posting import post_movements
 from ree_desk.services.reversal import reverse_movement
 from ree_desk.services.verify import verify_ledger
-from ree_desk.store import sqlite
+from ree_desk.store import backend, sqlite
 from ree_desk.store.database import _alembic_config, create_database, open_database
 
 
@@ -40,14 +40,12 @@ def _ledger(db):
     reverse_movement(db, 6, day=day("2026-06-03"), reason="shipped twice by mistake", user="经理")
 
 
-def _tamper(path: Path, *statements: str) -> None:
-    raw = sqlite3.connect(path)
-    for ddl in sqlite.drop_immutability_triggers():
-        raw.execute(ddl)
-    for sql in statements:
-        raw.execute(sql)
-    raw.commit()
-    raw.close()
+def _tamper(db, *statements: str) -> None:
+    with raw_sql(db) as raw:
+        for ddl in backend.of(db.engine).drop_immutability_triggers():
+            raw.execute(ddl)
+        for sql in statements:
+            raw.execute(sql)
 
 
 def test_an_untouched_ledger_verifies(db):
@@ -64,13 +62,13 @@ def test_an_untouched_ledger_verifies(db):
     ("UPDATE movement SET counterparty = '别人' WHERE id = 2", "movement", 2),
     ("UPDATE movement SET day = '2026-05-11' WHERE id = 4", "movement", 4),
     ("DELETE FROM movement_origin WHERE movement_id = 4; DELETE FROM movement WHERE id = 4", "movement", 5),
-    ("UPDATE audit_event SET by = 'someone else' WHERE id = 2", "audit_event", 2),
+    ("UPDATE audit_event SET \"by\" = 'someone else' WHERE id = 2", "audit_event", 2),
     ("UPDATE movement_origin SET country = 'LA' WHERE movement_id = 2", "movement_origin", 1),
     ("UPDATE closing_balance SET mass_g = mass_g - 1 WHERE lot_id = 1", "closing_balance", 1),
 ])
 def test_a_change_behind_the_programs_back_is_found_and_named(db, db_path, sql, table, row_id):
     _ledger(db)
-    _tamper(db_path, *sql.split("; "))
+    _tamper(db, *sql.split("; "))
     report = verify_ledger(db)
     assert not report.ok
     assert (report.problems[0].table, report.problems[0].id) == (table, row_id)
@@ -78,7 +76,7 @@ def test_a_change_behind_the_programs_back_is_found_and_named(db, db_path, sql, 
 
 def test_the_last_movement_removed_is_found_although_the_chain_before_it_holds(db, db_path):
     _ledger(db)
-    _tamper(db_path, "DELETE FROM movement_origin WHERE movement_id = 7", "DELETE FROM movement WHERE id = 7")
+    _tamper(db, "DELETE FROM movement_origin WHERE movement_id = 7", "DELETE FROM movement WHERE id = 7")
     report = verify_ledger(db)
     assert not report.ok
     assert "wrote 1 movements" in str(report.problems[0])
@@ -90,7 +88,7 @@ def test_a_movement_added_with_a_correct_link_is_not_a_posting(db, db_path):
     _ledger(db)
     from ree_desk.domain.ledger import chain
 
-    raw = sqlite3.connect(db_path)
+    raw = raw_sql(db)
     cols = ", ".join(chain.MOVEMENT_FIELDS)
     row = raw.execute(f"SELECT {cols} FROM movement WHERE id = 6").fetchone()
     head = raw.execute("SELECT chain FROM movement WHERE id = 7").fetchone()[0]
@@ -103,6 +101,7 @@ def test_a_movement_added_with_a_correct_link_is_not_a_posting(db, db_path):
     assert [(p.table, p.id) for p in report.problems] == [("movement", 8)]
 
 
+@pytest.mark.file_only
 def test_a_damaged_file_is_named_before_anything_else(db, db_path):
     _ledger(db)
     db.close()
@@ -126,12 +125,12 @@ def test_a_damaged_file_is_named_before_anything_else(db, db_path):
 def test_verify_on_the_command_line_names_the_first_broken_row(db, db_path, tmp_path):
     _ledger(db)
     db.close()
-    run = lambda *a: subprocess.run([sys.executable, "-m", "ree_desk", "verify", "--db", str(db_path), *a],
+    run = lambda *a: subprocess.run([sys.executable, "-m", "ree_desk", "verify", "--db", db.location, *a],
                                     capture_output=True, text=True, timeout=120)
     ok = run("--json")
     assert ok.returncode == 0, ok.stderr
     assert json.loads(ok.stdout)["ok"] is True
-    _tamper(db_path, "UPDATE movement SET mass_g = 1 WHERE id = 5")
+    _tamper(db, "UPDATE movement SET mass_g = 1 WHERE id = 5")
     bad = run("--json")
     assert bad.returncode == 1
     data = json.loads(bad.stdout)
@@ -177,7 +176,7 @@ def test_a_ledger_written_before_the_chain_is_chained_when_opened(tmp_path):
         assert verify_ledger(db).ok
     finally:
         db.close()
-    _tamper(path, "UPDATE movement_origin SET reo_g = reo_g + 1 WHERE movement_id = 3")
+    _tamper(db, "UPDATE movement_origin SET reo_g = reo_g + 1 WHERE movement_id = 3")
     db = open_database(path)
     try:
         problems = verify_ledger(db).problems

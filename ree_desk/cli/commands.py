@@ -55,6 +55,7 @@ def run(args: argparse.Namespace) -> int:
         "account": cmd_account,
         "restore": cmd_restore,
         "migrate-to": cmd_migrate_to,
+        "grant-workstations": cmd_grant_workstations,
     }[args.command]
     return handler(args)
 
@@ -331,6 +332,21 @@ def cmd_migrate_to(args) -> int:
           f"{sum(result.rows.values()):,} rows; counts, totals by month, quota use and both chains "
           f"checked; chain head {result.head}")
     print(f"{db.location} is left as it was; work on in {result.location}")
+    return EXIT_OK
+
+
+def cmd_grant_workstations(args) -> int:
+    from ree_desk.services.server_roles import grant_workstations
+
+    db = for_writing(args)
+    try:
+        sign_in(db, args)
+        statements = grant_workstations(db, args.role, user=user_of(args))
+    finally:
+        db.close()
+    for sql in statements:
+        print(f"{sql};")
+    print(f"{args.role} may now read the ledger and post to it on {db.name}; posted rows it may not change")
     return EXIT_OK
 
 

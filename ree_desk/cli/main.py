@@ -183,6 +183,12 @@ def build_parser() -> Parser:
     p.add_argument("--json", action="store_true")
     _wait_option(p)
 
+    p = sub.add_parser("grant-workstations", help="on the plant's server: give the workstations' login role what "
+                       "the program needs and no right to change or remove a posted row (run as the owner)")
+    _db_option(p)
+    p.add_argument("role", help="the login role the workstations use (made by the server's administrator)")
+    _wait_option(p)
+
     p = sub.add_parser("restore", help="replace the database by a checked copy, keeping the replaced file")
     _db_option(p)
     p.add_argument("copy", type=Path, help="the copy to put back (a file made by backup, or any REE Desk database)")

@@ -39,6 +39,8 @@ SENTENCES = [
     (r"wrong user name or password", QT_TRANSLATE_NOOP("Problems", "wrong user name or password")),
     (r"too many failed sign-ins for (.+); try again in (\d+) s",
      QT_TRANSLATE_NOOP("Problems", "too many failed sign-ins for {0}; try again in {1} s")),
+    (r"(.+) is a file: its rights are the file's; roles are for a server's database",
+     QT_TRANSLATE_NOOP("Problems", "{0} is a file: its rights are the file's; roles are for a server's database")),
 ]
 EXPECTED = [
     (r"a user name of 1 to 64 characters without spaces",
@@ -50,6 +52,7 @@ EXPECTED = [
     (r"an active administrator left after the change",
      QT_TRANSLATE_NOOP("Problems", "an active administrator left after the change")),
     (r"a change to the account", QT_TRANSLATE_NOOP("Problems", "a change to the account")),
+    (r"a role name of letters, digits and _", QT_TRANSLATE_NOOP("Problems", "a role name of letters, digits and _")),
 ]
 FOUND = [
     (r'"(.+)", which has an account', QT_TRANSLATE_NOOP("Problems", "\"{0}\", which has an account")),

@@ -10,7 +10,15 @@ from ree_desk.gui.preferences import Preferences
 from ree_desk.gui.qt import QApplication, QMessageBox, QWidget
 from ree_desk.gui.session import Session, login_name
 from ree_desk.paths import default_db_path
-from ree_desk.services.ledger_file import Database, DatabaseBusy, StoreError, introduce_program, open_database
+from ree_desk.services.ledger_file import (
+    Database,
+    DatabaseBusy,
+    ServerUnreachable,
+    StoreError,
+    introduce_program,
+    is_server_url,
+    open_database,
+)
 
 PROGRAM = "ree-desk (desktop)"
 
@@ -24,10 +32,18 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_session(path: Path, preferences: Preferences, user: str | None = None,
+def open_session(path: Path | str, preferences: Preferences, user: str | None = None,
                  parent: QWidget | None = None) -> Session | None:
     """The database at ``path``, open for writing; if another program is
-    writing it, as the user chooses: read-only, once it is free, or (None) not at all."""
+    writing it, as the user chooses: read-only, once it is free, or (None) not at all.
+    A server database whose password neither ~/.pgpass nor PGPASSWORD gives
+    is asked for it (None: the user gave up)."""
+    if is_server_url(path):
+        db = _on_server(path, parent)
+        if db is None:
+            return None
+        preferences.last_database = db.location
+        return Session(db, preferences, user)
     try:
         db = open_database(path)
     except DatabaseBusy as busy:
@@ -36,6 +52,24 @@ def open_session(path: Path, preferences: Preferences, user: str | None = None,
             return None
     preferences.last_database = path
     return Session(db, preferences, user)
+
+
+def _on_server(url: str, parent: QWidget | None) -> Database | None:
+    try:
+        return open_database(url)
+    except ServerUnreachable as exc:
+        if not exc.needs_password:
+            raise
+        problem = None
+    from ree_desk.gui.dialogs.server_connect import ServerConnectDialog
+
+    dialog = ServerConnectDialog(url, problem=problem, parent=parent)
+    return dialog.database if dialog.exec() == ServerConnectDialog.DialogCode.Accepted else None
+
+
+def location_exists(location: Path | str) -> bool:
+    """A file that is there, or a server database (asked when opened)."""
+    return is_server_url(location) or Path(location).exists()
 
 
 def _when_busy(path: Path, holder: dict, parent: QWidget | None) -> Database | None:
@@ -59,7 +93,7 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
     path = db_path or preferences.last_database or default_db_path()
     session = None
     failed = False
-    if path.exists():
+    if location_exists(path):
         try:
             session = open_session(path, preferences, user)
         except StoreError as exc:
@@ -72,10 +106,14 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
     if session is None:
         from ree_desk.gui.dialogs.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(preferences, suggested=path if not path.exists() else None)
+        dialog = FirstRunDialog(preferences, suggested=path if not location_exists(path) else None)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.chosen_path is None:
             return 0
-        session = open_session(dialog.chosen_path, preferences, user)
+        if dialog.chosen_database is not None:  # connected to the server, password and all
+            preferences.last_database = dialog.chosen_path
+            session = Session(dialog.chosen_database, preferences, user)
+        else:
+            session = open_session(dialog.chosen_path, preferences, user)
         if session is None:
             return 0
     from ree_desk.gui.dialogs.login import sign_in_to
@@ -97,9 +135,14 @@ def run(db_path: Path | None = None, user: str | None = None) -> int:
         start_daily_backup(window, new_session)
         window.check_ledger()
 
-    def switch(path: Path) -> None:
+    def switch(path: Path | str | Database) -> None:
         try:
-            new_session = open_session(Path(path), preferences, user, parent=holder["window"])
+            if isinstance(path, Database):  # a server database the settings connected to
+                preferences.last_database = path.location
+                new_session = Session(path, preferences, user)
+            else:
+                new_session = open_session(path if is_server_url(path) else Path(path), preferences, user,
+                                           parent=holder["window"])
         except StoreError as exc:
             from ree_desk.gui.problem_text import error_text
 

@@ -36,6 +36,7 @@ ACTION_NAMES = {
     "account_edit": QT_TRANSLATE_NOOP("AuditLog", "Account changed"),
     "verify": QT_TRANSLATE_NOOP("AuditLog", "Ledger check"),
     "chain_begin": QT_TRANSLATE_NOOP("AuditLog", "Hash chain begun"),
+    "copied_in": QT_TRANSLATE_NOOP("AuditLog", "Ledger copied in"),
 }
 GROUP_NAMES = {
     "postings": QT_TRANSLATE_NOOP("AuditLog", "Postings"),
@@ -82,6 +83,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("AuditLog", "Copy of the database before closing {month}: {file}"),
     QT_TRANSLATE_NOOP("AuditLog", "Copy of the database before reopening {month}: {file}"),
     QT_TRANSLATE_NOOP("AuditLog", "Copy of the database: {file}"),
+    QT_TRANSLATE_NOOP("AuditLog", "Ledger copied in from {source}, {movements} movements, checked against it"),
     QT_TRANSLATE_NOOP("AuditLog", "Quota added: {year} {kind}, {scope}, batch {batch}, {tonnes} t REO"),
     QT_TRANSLATE_NOOP("AuditLog", "document {document}"),
     QT_TRANSLATE_NOOP("AuditLog", "Quota allocation No. {id} ({year} {kind}) corrected"),

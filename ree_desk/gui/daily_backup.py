@@ -24,8 +24,11 @@ def start_daily_backup(window: QMainWindow, session: Session) -> bool:
     """Start today's copy unless one was made within the day (or this is the
     demo, which can be built again, or the database is open read-only: the
     copy is recorded in its audit log, and the program writing it makes its
-    own). Returns whether one was started."""
-    if session.read_only or session.path == default_demo_db_path() or not backup_due(session.path):
+    own). A ledger shared on the plant's server is not copied whole by each
+    workstation every morning: the server's own backups keep it, and Back up
+    now still makes a file of it here. Returns whether one was started."""
+    if session.read_only or session.on_server or session.path == default_demo_db_path() \
+            or not backup_due(session.path):
         return False
     db, user = session.db, session.user
 

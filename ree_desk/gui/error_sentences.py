@@ -28,6 +28,19 @@ SENTENCES = [
      QT_TRANSLATE_NOOP("Problems", "{0} already exists; choose another file or open it")),
     (r"the copy of (.+) did not read back as a sound database \((.*)\)",
      QT_TRANSLATE_NOOP("Problems", "the copy of {0} did not read back as a sound database ({1})")),
+    # a database on the plant's server
+    (r"(.+) already holds a REE Desk ledger; open it instead",
+     QT_TRANSLATE_NOOP("Problems", "{0} already holds a REE Desk ledger; open it instead")),
+    (r"(.+) already holds other tables \((.+)\); give REE Desk a database of its own",
+     QT_TRANSLATE_NOOP("Problems", "{0} already holds other tables ({1}); give REE Desk a database of its own")),
+    (r"cannot open (.+?): (.+)", QT_TRANSLATE_NOOP("Problems", "cannot open {0}: {1}")),
+    (r"a database on a PostgreSQL server needs the psycopg driver: pip install 'ree-desk\[server\]'",
+     QT_TRANSLATE_NOOP("Problems", "a database on a PostgreSQL server needs the psycopg driver: "
+                                   "pip install 'ree-desk[server]'")),
+    (r"the copy does not match the ledger, so it was not kept: (.+)",
+     QT_TRANSLATE_NOOP("Problems", "the copy does not match the ledger, so it was not kept: {0}")),
+    (r"the copy does not verify, so it was not kept: (.+)",
+     QT_TRANSLATE_NOOP("Problems", "the copy does not verify, so it was not kept: {0}")),
     # the unified social credit code
     (r"expected 18 characters, found (\d+)", QT_TRANSLATE_NOOP("Problems", "expected 18 characters, found {0}")),
     (r"check character should be (\w), found (\w)",

@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.read_only_notice.window_title(title) if self.read_only_notice else title)
         actor = self.session.actor
         user = who(actor) if actor is not None else self.session.user
-        self.status_label.setText(self.tr("{user} · {path}").format(user=user, path=self.session.path))
+        self.status_label.setText(self.tr("{user} · {path}").format(user=user, path=self.session.location))
         for row, (key, cls) in enumerate(self.classes):
             screen = self.screens.get(key)
             self.nav.item(row).setText(screen.title() if screen else cls.nav_title())

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ree_desk.gui.qt import QSettings
+from ree_desk.services.ledger_file import is_server_url, without_password
 
 UNITS = ("kg", "t")
 LANGUAGES = ("system", "zh_CN", "en")
@@ -41,13 +42,17 @@ class Preferences:
         self.settings.setValue("display/language", value)
 
     @property
-    def last_database(self) -> Path | None:
+    def last_database(self) -> Path | str | None:
+        """The file last open, or the server database's URL (never its password)."""
         value = self._get("files/last_database", "")
-        return Path(value) if value else None
+        if not value:
+            return None
+        return without_password(value) if is_server_url(value) else Path(value)
 
     @last_database.setter
-    def last_database(self, path: Path | None) -> None:
-        self.settings.setValue("files/last_database", str(path) if path else "")
+    def last_database(self, path: Path | str | None) -> None:
+        value = without_password(path) if is_server_url(path) else str(path) if path else ""
+        self.settings.setValue("files/last_database", value)
 
     def sync(self) -> None:
         self.settings.sync()

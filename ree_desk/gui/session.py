@@ -8,7 +8,8 @@ from pathlib import Path
 from ree_desk.domain.accounts.roles import Actor, Permission
 from ree_desk.domain.quantities import format_kg, format_tonnes
 from ree_desk.gui.preferences import Preferences
-from ree_desk.gui.qt import QObject, Signal
+from ree_desk.gui.qt import QObject, QTimer, Signal
+from ree_desk.services.backups import copies_key
 from ree_desk.services.ledger_file import Database
 from ree_desk.services.setup import EnterpriseInfo, enterprise
 
@@ -24,8 +25,12 @@ class Session(QObject):
     """The open database and the user's preferences.
 
     ``ledger_changed`` is emitted after anything is posted, reversed,
-    imported or closed, so every screen can refresh what it shows.
+    imported or closed, so every screen can refresh what it shows. On a
+    ledger shared on the plant's server it is also emitted when another
+    workstation has changed it, looked for every ``WATCH_MS``.
     """
+
+    WATCH_MS = 5000
 
     ledger_changed = Signal()
     # The database file is about to be replaced (restored from a copy): work
@@ -40,10 +45,49 @@ class Session(QObject):
         self.preferences = preferences
         self.user = user or login_name()
         self._enterprise: EnterpriseInfo | None = None
+        self._mark = None
+        self._watch = None
+        if db.on_server:
+            self._watch = QTimer(self)
+            self._watch.setInterval(self.WATCH_MS)
+            self._watch.timeout.connect(self._look_for_others)
+            self.ledger_changed.connect(self._remember_mark)
+            self._remember_mark()
+            self._watch.start()
 
     @property
     def path(self) -> Path:
-        return self.db.path
+        """The database file; for a server's database, the file its copies
+        are named after on this workstation."""
+        return copies_key(self.db)
+
+    @property
+    def location(self) -> str:
+        """The file's path, or the server database's URL (no password)."""
+        return self.db.location
+
+    @property
+    def on_server(self) -> bool:
+        return self.db.on_server
+
+    def _remember_mark(self) -> None:
+        from ree_desk.services.ledger_watch import ledger_mark
+
+        try:
+            self._mark = ledger_mark(self.db)
+        except Exception:  # the server out of reach for a moment: the next look tries again
+            self._mark = None
+
+    def _look_for_others(self) -> None:
+        from ree_desk.services.ledger_watch import ledger_mark
+
+        try:
+            mark = ledger_mark(self.db)
+        except Exception:  # the server out of reach for a moment: the next look tries again
+            return
+        if self._mark is not None and mark != self._mark:
+            self.ledger_changed.emit()  # which remembers the new mark
+        self._mark = mark
 
     @property
     def read_only(self) -> bool:
@@ -96,4 +140,6 @@ class Session(QObject):
         self.ledger_changed.emit()
 
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.stop()
         self.db.close()

@@ -37,7 +37,7 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "reports": ("report", "report_close"),
     "settings": ("init", "enterprise_edit", "material_add", "account_add", "account_edit"),
     "logins": ("login", "login_failed"),
-    "backups": ("backup", "restore"),
+    "backups": ("backup", "restore", "copied_in"),
     "checks": ("verify", "chain_begin"),
 }
 FLAGGED = "flagged"

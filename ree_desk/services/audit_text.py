@@ -169,6 +169,11 @@ def _backup(d: Mapping[str, Any]) -> list[Clause]:
         [Clause("reason: {reason}", {"reason": reason})] if reason else [])
 
 
+def _copied_in(d: Mapping[str, Any]) -> list[Clause]:
+    return [Clause("Ledger copied in from {source}, {movements} movements, checked against it",
+                   {"source": str(d["from"]), "movements": _n(d["movements"])})]
+
+
 def _quota_add(d: Mapping[str, Any]) -> list[Clause]:
     out = [Clause("Quota added: {year} {kind}, {scope}, batch {batch}, {tonnes} t REO",
                   {"year": str(d["year"]), "batch": str(d["batch"]), "tonnes": str(d["tonnes"])},
@@ -245,4 +250,5 @@ _DESCRIBE: dict[str, Callable[[Mapping[str, Any]], list[Clause]]] = {
     "restore": _named("Database restored from a copy"),
     "verify": _named("Ledger checked"),
     "chain_begin": _chain_begin,
+    "copied_in": _copied_in,
 }

@@ -100,6 +100,11 @@ class Database:
             sqlite.configure_engine(self.engine)
             disk.watch(self.engine, self.path)
         else:
+            try:
+                import psycopg  # noqa: F401  the driver SQLAlchemy's postgresql+psycopg dialect loads
+            except ImportError:
+                raise StoreError("a database on a PostgreSQL server needs the psycopg driver: "
+                                 "pip install 'ree-desk[server]'") from None
             arguments = {"password": password} if password is not None else {}
             self.engine = create_engine(postgresql.engine_url(url), pool_pre_ping=True, connect_args=arguments)
             postgresql.configure_engine(self.engine)

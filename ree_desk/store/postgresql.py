@@ -158,3 +158,23 @@ def follow_copied_keys(conn, tables) -> None:
         if "id" in table.c and table.c.id.primary_key:
             conn.exec_driver_sql(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
                                  f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)")
+
+
+def workstation_grants(role: str, tables: list[str]) -> list[str]:
+    """What the workstations' login ``role`` may do, and nothing more: read
+    everything, add to the ledger, keep the tables the program maintains
+    (closed months, balances, accounts, settings); never change or remove a
+    posted row, whatever the triggers. The schema itself stays with the
+    owner who ran the migrations."""
+    posted = set(APPEND_ONLY_TABLES)
+    kept = [t for t in tables if t not in posted and t != "alembic_version"]
+    quoted = f'"{role}"'
+    return [
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {quoted}",
+        f"GRANT USAGE ON SCHEMA public TO {quoted}",
+        f"GRANT SELECT ON alembic_version TO {quoted}",
+        f"GRANT SELECT, INSERT ON {', '.join(sorted(posted))} TO {quoted}",
+        f"GRANT SELECT, INSERT, UPDATE, DELETE ON {', '.join(sorted(kept))} TO {quoted}",
+        # setval moves a sequence past keys taken in bulk (reserve_ids).
+        f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {quoted}",
+    ]

@@ -430,6 +430,16 @@
         <translation>至少 {0} 个字符的密码</translation>
     </message>
     <message>
+        <location filename="../../ree_desk/gui/account_sentences.py" line="53"/>
+        <source>a role name of letters, digits and _</source>
+        <translation>由字母、数字和 _ 组成的角色名</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/account_sentences.py" line="42"/>
+        <source>{0} is a file: its rights are the file&apos;s; roles are for a server&apos;s database</source>
+        <translation>{0} 是一个文件：其权限即文件的权限；角色只用于服务器上的数据库</translation>
+    </message>
+    <message>
         <location filename="../../ree_desk/gui/account_sentences.py" line="51"/>
         <source>an active administrator left after the change</source>
         <translation>更改后仍至少有一个启用的管理员</translation>

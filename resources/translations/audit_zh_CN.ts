@@ -102,6 +102,11 @@
         <translation>启用哈希链</translation>
     </message>
     <message>
+        <location filename="../../ree_desk/gui/audit_words.py" line="40"/>
+        <source>Ledger copied in</source>
+        <translation>台账迁入</translation>
+    </message>
+    <message>
         <location filename="../../ree_desk/gui/audit_words.py" line="41"/>
         <source>Postings</source>
         <translation>过账</translation>
@@ -300,6 +305,11 @@
         <location filename="../../ree_desk/gui/audit_words.py" line="84"/>
         <source>Copy of the database: {file}</source>
         <translation>数据库备份：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/audit_words.py" line="85"/>
+        <source>Ledger copied in from {source}, {movements} movements, checked against it</source>
+        <translation>台账由 {source} 迁入，共 {movements} 笔流水，已与原台账核对一致</translation>
     </message>
     <message>
         <location filename="../../ree_desk/gui/audit_words.py" line="85"/>

@@ -155,6 +155,11 @@ It is checked first. The database open now is kept beside it as {kept}, and REE 
         <source>Restored from {copy} ({movements} movements); checked. {kept}</source>
         <translation>已从 {copy} 恢复（{movements} 条流水），并已检查。{kept}</translation>
     </message>
+    <message>
+        <location filename="../../ree_desk/gui/screens/settings_copies.py" line="204"/>
+        <source>A ledger on the server is restored by its administrator: ree-desk --db COPY migrate-to into an empty database</source>
+        <translation>服务器上的台账由服务器管理员恢复：用 ree-desk --db 副本 migrate-to 迁入一个空数据库</translation>
+    </message>
 </context>
 <context>
     <name>Problems</name>

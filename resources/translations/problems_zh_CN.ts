@@ -1017,6 +1017,36 @@
         <translation>{0} 已存在；请换一个文件名，或直接打开该文件</translation>
     </message>
     <message>
+        <location filename="../../ree_desk/gui/error_sentences.py" line="31"/>
+        <source>{0} already holds a REE Desk ledger; open it instead</source>
+        <translation>{0} 中已有一本 REE Desk 台账；请直接打开它</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/error_sentences.py" line="31"/>
+        <source>{0} already holds other tables ({1}); give REE Desk a database of its own</source>
+        <translation>{0} 中已有其他数据表（{1}）；请为 REE Desk 单独建一个数据库</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/error_sentences.py" line="31"/>
+        <source>cannot open {0}: {1}</source>
+        <translation>无法打开 {0}：{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/error_sentences.py" line="37"/>
+        <source>a database on a PostgreSQL server needs the psycopg driver: pip install &apos;ree-desk[server]&apos;</source>
+        <translation>使用 PostgreSQL 服务器上的数据库需要 psycopg 驱动：pip install &apos;ree-desk[server]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/error_sentences.py" line="31"/>
+        <source>the copy does not match the ledger, so it was not kept: {0}</source>
+        <translation>副本与台账不符，未予保留：{0}</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/error_sentences.py" line="31"/>
+        <source>the copy does not verify, so it was not kept: {0}</source>
+        <translation>副本未通过校验，未予保留：{0}</translation>
+    </message>
+    <message>
         <location filename="../../ree_desk/gui/error_sentences.py" line="28"/>
         <source>expected 18 characters, found {0}</source>
         <translation>应为 18 位，现为 {0} 位</translation>

@@ -46,7 +46,9 @@ SAMPLES = {
     "group": "heavy", "', '.join((c.value for c in Category))": "ore, metal",
     "', '.join((g.value for g in Group))": "light, medium_heavy", "default_grade_bp / 100": "120.0",
     "hs_code": "28469", "exc.name": "openpyxl", "reason": "Permission denied", "Path(path).name": "ledger.pdf",
-    "db.path.name": "ledger.sqlite3", "problem": "database disk image is malformed",
+    "db.path.name": "ledger.sqlite3", "db.name": "ledger.sqlite3", "', '.join(sorted(tables)[:3])": "orders, staff",
+    "detail": "password authentication failed for user \"clerk\"", "'; '.join(differences)": "movement: 7 rows, the copy 6",
+    "first.as_json()": "{'table': 'movement', 'id': 7}", "problem": "database disk image is malformed",
     # who else is writing a database (the store's writer lock)
     "name": "ledger.sqlite3", "who": "张三 on host PLANT-PC (process 4711, ree-desk import) since 2026-06-03 10:02:11",
     # accounts and roles

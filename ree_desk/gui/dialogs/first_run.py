@@ -1,7 +1,10 @@
-"""The first start: create the enterprise's database, or open the demo.
+"""The first start: create the enterprise's database, open the demo, or
+connect to the ledger on the plant's server.
 
 After ``exec()``, ``chosen_path`` is the database to open (None if the user
-cancelled). Settings uses the same dialog for New….
+cancelled): a file, or the server database's URL, in which case
+``chosen_database`` is already open (with the password typed, kept nowhere
+else). Settings uses the same dialog for New….
 """
 from __future__ import annotations
 
@@ -63,7 +66,8 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         self.preferences = preferences
         self.welcome = welcome
-        self.chosen_path: Path | None = None
+        self.chosen_path: Path | str | None = None
+        self.chosen_database = None
         self.busy = False
         self.form = Ui_FirstRunDialog()
         self.form.setupUi(self)
@@ -97,7 +101,10 @@ class FirstRunDialog(QDialog):
         ready = code_ok and bool(f.nameEdit.text().strip()) and bool(f.pathEdit.text().strip())
         f.createFields.setEnabled(self.creating and not self.busy)
         self.ok_button.setEnabled(not self.busy and (ready or not self.creating))
-        self.ok_button.setText(self.tr("Create the database") if self.creating else self.tr("Open the demo"))
+        if self.form.serverRadio.isChecked():
+            self.ok_button.setText(self.tr("Connect…"))
+        else:
+            self.ok_button.setText(self.tr("Create the database") if self.creating else self.tr("Open the demo"))
         f.errorLabel.hide()
 
     def browse(self) -> None:
@@ -115,6 +122,8 @@ class FirstRunDialog(QDialog):
             return
         if self.creating:
             self._create()
+        elif self.form.serverRadio.isChecked():
+            self._connect()
         else:
             self._open_demo()
 
@@ -133,6 +142,14 @@ class FirstRunDialog(QDialog):
 
         self._start(self.tr("Creating the database…"))
         run_in_background(work, context=self, on_done=self._done, on_failed=self._failed)
+
+    def _connect(self) -> None:
+        from ree_desk.gui.dialogs.server_connect import ServerConnectDialog
+
+        dialog = ServerConnectDialog(parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.database is not None:
+            self.chosen_path, self.chosen_database = dialog.url, dialog.database
+            self.accept()
 
     def _open_demo(self) -> None:
         path, user = paths.default_demo_db_path(), login_name()
@@ -167,6 +184,7 @@ class FirstRunDialog(QDialog):
         f.buttonBox.setEnabled(False)
         f.createRadio.setEnabled(False)
         f.demoRadio.setEnabled(False)
+        f.serverRadio.setEnabled(False)
         self._update()
 
     def _progress(self, done: int, total: int, _stage: str) -> None:
@@ -182,6 +200,7 @@ class FirstRunDialog(QDialog):
         f.buttonBox.setEnabled(True)
         f.createRadio.setEnabled(True)
         f.demoRadio.setEnabled(True)
+        f.serverRadio.setEnabled(True)
         self._update()
 
     def reject(self) -> None:

@@ -94,7 +94,7 @@ class LoginDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.ok_button.setText(self.tr("Sign in"))
-        self.form.databaseLabel.setText(self.tr("{path} has accounts: sign in with yours.").format(path=self.db.path))
+        self.form.databaseLabel.setText(self.tr("{path} has accounts: sign in with yours.").format(path=self.db.name))
         self._show_refusal()
 
 

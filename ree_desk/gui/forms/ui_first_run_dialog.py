@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'first_run.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -24,7 +24,7 @@ class Ui_FirstRunDialog(object):
     def setupUi(self, FirstRunDialog):
         if not FirstRunDialog.objectName():
             FirstRunDialog.setObjectName(u"FirstRunDialog")
-        FirstRunDialog.resize(640, 560)
+        FirstRunDialog.resize(640, 640)
         self.mainLayout = QVBoxLayout(FirstRunDialog)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -127,6 +127,19 @@ class Ui_FirstRunDialog(object):
 
         self.mainLayout.addWidget(self.demoLabel)
 
+        self.serverRadio = QRadioButton(FirstRunDialog)
+        self.serverRadio.setObjectName(u"serverRadio")
+        self.serverRadio.setFont(font1)
+
+        self.mainLayout.addWidget(self.serverRadio)
+
+        self.serverLabel = QLabel(FirstRunDialog)
+        self.serverLabel.setObjectName(u"serverLabel")
+        self.serverLabel.setWordWrap(True)
+        self.serverLabel.setIndent(26)
+
+        self.mainLayout.addWidget(self.serverLabel)
+
         self.verticalSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.mainLayout.addItem(self.verticalSpacer)
@@ -174,6 +187,7 @@ class Ui_FirstRunDialog(object):
         QWidget.setTabOrder(self.codeEdit, self.pathEdit)
         QWidget.setTabOrder(self.pathEdit, self.browseButton)
         QWidget.setTabOrder(self.browseButton, self.demoRadio)
+        QWidget.setTabOrder(self.demoRadio, self.serverRadio)
 
         self.retranslateUi(FirstRunDialog)
         self.buttonBox.rejected.connect(FirstRunDialog.reject)
@@ -194,5 +208,7 @@ class Ui_FirstRunDialog(object):
         self.browseButton.setText(QCoreApplication.translate("FirstRunDialog", u"&Browse\u2026", None))
         self.demoRadio.setText(QCoreApplication.translate("FirstRunDialog", u"Open the &demo database", None))
         self.demoLabel.setText(QCoreApplication.translate("FirstRunDialog", u"A sample smelting-separation plant with a year of receipts, production, shipments, quotas and closed months, to look around or to train. It is built on this computer the first time, in a few seconds.", None))
+        self.serverRadio.setText(QCoreApplication.translate("FirstRunDialog", u"Connect to the plant's &server", None))
+        self.serverLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Where several workstations share one ledger on the plant's PostgreSQL server. The server's administrator gives you its address, the database's name and your user name.", None))
     # retranslateUi
 

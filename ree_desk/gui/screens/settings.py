@@ -138,7 +138,8 @@ class SettingsScreen(Screen):
             return
         dialog = FirstRunDialog(self.session.preferences, free_path(self.session.path), welcome=False, parent=self)
         if dialog.exec() == FirstRunDialog.DialogCode.Accepted and dialog.chosen_path is not None:
-            self.database_chosen.emit(dialog.chosen_path)
+            # Connected to the server: the open ledger itself, so the password is not asked again.
+            self.database_chosen.emit(dialog.chosen_database or dialog.chosen_path)
 
     def open_database(self) -> None:
         if self.busy:
@@ -233,7 +234,7 @@ class SettingsScreen(Screen):
         self.form.progressBar.setVisible(shown)
 
     def _show_path(self) -> None:
-        self.form.pathLabel.setText(self.tr("Open now: {path}").format(path=self.session.path))
+        self.form.pathLabel.setText(self.tr("Open now: {path}").format(path=self.session.location))
 
     # ---------------------------------------------------------- language
 

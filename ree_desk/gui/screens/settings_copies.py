@@ -197,4 +197,10 @@ class CopiesBox(QObject):
         enabled = enabled and not self.session.read_only and self.session.may(Permission.SETTINGS)
         for button in (f.secondPlaceButton, f.restoreButton):
             button.setEnabled(enabled)
+        if self.session.on_server:
+            # Putting a file in place of the database is for a file: a copy goes
+            # back to the server into an empty database, with migrate-to.
+            f.restoreButton.setEnabled(False)
+            f.restoreButton.setToolTip(self.tr("A ledger on the server is restored by its administrator: "
+                                               "ree-desk --db COPY migrate-to into an empty database"))
         f.forgetSecondButton.setEnabled(enabled and second_folder(self.session.db) is not None)
