@@ -90,11 +90,16 @@ def raw_sql(db: Database):
     """A plain driver connection to ``db``'s database beside the program's:
     what a person with the database's password could do behind its back.
     ``with`` it commits at the end, as sqlite3's connections do."""
-    if db.on_server:
+    return raw_sql_at(db.url if db.on_server else db.path)
+
+
+def raw_sql_at(location: Path | str):
+    """``raw_sql`` of a database named by its file or its server URL."""
+    if isinstance(location, str) and location.startswith("postgresql://"):
         import psycopg
 
-        return _QuestionMarks(psycopg.connect(db.url))
-    return sqlite3.connect(db.path)
+        return _QuestionMarks(psycopg.connect(location))
+    return sqlite3.connect(location)
 
 
 class _QuestionMarks:

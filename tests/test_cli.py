@@ -4,14 +4,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import CREDIT_CODE, write_csv
+from conftest import CREDIT_CODE, raw_sql_at, write_csv
 from ree_desk import __version__
 from ree_desk.cli.main import main
 from ree_desk.domain.credit_code import check_character
@@ -110,9 +109,10 @@ LEDGER = [
 
 
 @pytest.fixture
-def ledger(capsys, tmp_path) -> Path:
-    """A database with quotas (separation: 10 t any, 0.5 t domestic) and LEDGER imported."""
-    path = init_db(capsys, tmp_path / "ledger.sqlite3")
+def ledger(capsys, tmp_path, db_target) -> Path | str:
+    """A database with quotas (separation: 10 t any, 0.5 t domestic) and LEDGER imported:
+    a file, or a database on the test server."""
+    path = init_db(capsys, db_target)
     code, out, err = run(capsys, "quota", "add", "--db", path, "--year", "2026", "--kind", "separation",
                          "--tonnes", "10")
     assert (code, out, err) == (0, "added quota allocation 1: 2026 separation (any) 10 t REO\n", "")
@@ -133,7 +133,7 @@ def test_init_creates_the_database(capsys, tmp_path):
     path = tmp_path / "new" / "desk.sqlite3"
     init_db(capsys, path)
     assert path.is_file()
-    with sqlite3.connect(path) as con:
+    with raw_sql_at(path) as con:
         assert con.execute("SELECT name, credit_code FROM enterprise").fetchall() == [("测试稀土", CREDIT_CODE)]
         codes = {r[0] for r in con.execute("SELECT code FROM material")}
     assert {"ORE-ROCK", "CONC-BAST", "MIX-CARB", "SCRAP-NDFEB", "ND-OX", "DY-OX", "TB-MET", "MAG-NDFEB"} <= codes
@@ -318,8 +318,8 @@ def test_stock_json_origin_of_a_made_lot_as_of_an_earlier_day(capsys, ledger, tm
 # import
 
 
-def test_import_with_bad_rows_exit_1_one_line_per_error(capsys, tmp_path):
-    path = init_db(capsys, tmp_path / "d.sqlite3")
+def test_import_with_bad_rows_exit_1_one_line_per_error(capsys, tmp_path, db_target):
+    path = init_db(capsys, db_target)
     bad = write_csv(tmp_path / "bad.csv", [
         dict(LEDGER[0]),                                  # line 2: good
         dict(LEDGER[0], lot="X", date="2026-02-31"),      # line 3
@@ -335,7 +335,7 @@ def test_import_with_bad_rows_exit_1_one_line_per_error(capsys, tmp_path):
         "found nothing",
         "ree-desk: 3 problem(s); nothing was written",
     ]
-    with sqlite3.connect(path) as con:
+    with raw_sql_at(path) as con:
         assert con.execute("SELECT COUNT(*) FROM movement").fetchone() == (0,)
 
 
@@ -358,17 +358,17 @@ def test_import_bad_rows_through_a_subprocess(tmp_path):
     assert lines[-1] == "ree-desk: 3 problem(s); nothing was written"
 
 
-def test_import_json_output_and_user_recorded(capsys, tmp_path):
-    path = init_db(capsys, tmp_path / "d.sqlite3")
+def test_import_json_output_and_user_recorded(capsys, tmp_path, db_target):
+    path = init_db(capsys, db_target)
     csv_path = write_csv(tmp_path / "two.csv", LEDGER[:2])
     data = run_json(capsys, "import", csv_path, "--db", path, "--user", "王会计", "--json")
     assert data == {"file": str(csv_path), "rows": 2, "flagged": 0, "posting": 1, "dry_run": False}
-    with sqlite3.connect(path) as con:
-        assert con.execute("SELECT by, source, rows FROM posting").fetchall() == [("王会计", "two.csv", 2)]
+    with raw_sql_at(path) as con:
+        assert con.execute('SELECT "by", source, rows FROM posting').fetchall() == [("王会计", "two.csv", 2)]
 
 
-def test_import_dry_run_writes_nothing(capsys, tmp_path):
-    path = init_db(capsys, tmp_path / "d.sqlite3")
+def test_import_dry_run_writes_nothing(capsys, tmp_path, db_target):
+    path = init_db(capsys, db_target)
     csv_path = write_csv(tmp_path / "led.csv", LEDGER)
     code, out, err = run(capsys, "import", csv_path, "--db", path, "--dry-run")
     assert (code, out, err) == (0, "checked (dry run, nothing written) 5 movements from led.csv\n", "")
@@ -382,8 +382,8 @@ def _negative_file(tmp_path: Path) -> Path:
     ])
 
 
-def test_import_warnings_need_accept_and_reason(capsys, tmp_path):
-    path = init_db(capsys, tmp_path / "d.sqlite3")
+def test_import_warnings_need_accept_and_reason(capsys, tmp_path, db_target):
+    path = init_db(capsys, db_target)
     neg = _negative_file(tmp_path)
 
     code, out, err = run(capsys, "import", neg, "--db", path)
@@ -406,20 +406,20 @@ def test_import_warnings_need_accept_and_reason(capsys, tmp_path):
     assert code == 1
     assert err_lines(err)[0] == ("ree-desk: column --accept-warnings: expected --accept-warnings with --reason, "
                                  "found --reason alone")
-    with sqlite3.connect(path) as con:
+    with raw_sql_at(path) as con:
         assert con.execute("SELECT COUNT(*) FROM movement").fetchone() == (0,)
 
     code, out, err = run(capsys, "import", neg, "--db", path, "--accept-warnings", "--reason", "称重误差")
     assert (code, out, err) == (0, "imported 2 movements from neg.csv, 1 flagged\n", "")
-    with sqlite3.connect(path) as con:
+    with raw_sql_at(path) as con:
         assert con.execute("SELECT type, mass_g, reo_g, flags, accept_reason FROM movement ORDER BY id").fetchall() == [
             ("RECEIPT", 1000000, 920100, 0, None),
             ("FEED", -1000001, -920101, 1, "称重误差"),   # 920100.9201 -> 920101
         ]
 
 
-def test_import_of_a_missing_or_wrong_file(capsys, tmp_path):
-    path = init_db(capsys, tmp_path / "d.sqlite3")
+def test_import_of_a_missing_or_wrong_file(capsys, tmp_path, db_target):
+    path = init_db(capsys, db_target)
     code, out, err = run(capsys, "import", tmp_path / "nope.csv", "--db", path)
     assert (code, out) == (1, "")
     assert err_lines(err)[-1] == "ree-desk: nope.csv: file not found"
