@@ -223,3 +223,23 @@ def test_the_workstations_role_posts_but_the_server_refuses_it_any_change_to_a_p
             with pytest.raises(psycopg.Error, match="permission denied|must be owner"):
                 raw.execute(sql)
             raw.rollback()
+
+
+def test_a_server_gone_during_a_posting_is_said_and_nothing_is_written(server_ledger, postgres_server):
+    from ree_desk.store.database import ServerLost
+
+    db = open_database(server_ledger)
+    name = server_ledger.rsplit("/", 1)[1]
+    try:
+        with pytest.raises(ServerLost, match=r"lost the connection to .*; nothing was written"):
+            with db.write() as conn:
+                conn.exec_driver_sql("INSERT INTO setting (key, value) VALUES ('x', 'y')")
+                with postgres_server.admin() as admin:  # the server ends this workstation's session
+                    admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE datname = %s AND pid <> pg_backend_pid()", (name,))
+                conn.exec_driver_sql("SELECT 1")
+        assert len(post_movements(db, [_receipt("B1", "5")], user="clerk", source="entry").movement_ids) == 1
+        with raw_sql(db) as raw:
+            assert raw.execute("SELECT count(*) FROM setting WHERE key = 'x'").fetchone()[0] == 0
+    finally:
+        db.close()

@@ -34,6 +34,9 @@ SENTENCES = [
     (r"(.+) already holds other tables \((.+)\); give REE Desk a database of its own",
      QT_TRANSLATE_NOOP("Problems", "{0} already holds other tables ({1}); give REE Desk a database of its own")),
     (r"cannot open (.+?): (.+)", QT_TRANSLATE_NOOP("Problems", "cannot open {0}: {1}")),
+    (r"lost the connection to (.+) \((.*)\); nothing was written",
+     QT_TRANSLATE_NOOP("Problems", "lost the connection to {0} ({1}); nothing was written")),
+    (r"lost the connection to (.+) \((.*)\)", QT_TRANSLATE_NOOP("Problems", "lost the connection to {0} ({1})")),
     (r"a database on a PostgreSQL server needs the psycopg driver: pip install 'ree-desk\[server\]'",
      QT_TRANSLATE_NOOP("Problems", "a database on a PostgreSQL server needs the psycopg driver: "
                                    "pip install 'ree-desk[server]'")),

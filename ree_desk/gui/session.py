@@ -10,7 +10,7 @@ from ree_desk.domain.quantities import format_kg, format_tonnes
 from ree_desk.gui.preferences import Preferences
 from ree_desk.gui.qt import QObject, QTimer, Signal
 from ree_desk.services.backups import copies_key
-from ree_desk.services.ledger_file import Database
+from ree_desk.services.ledger_file import Database, StoreError
 from ree_desk.services.setup import EnterpriseInfo, enterprise
 
 
@@ -75,7 +75,7 @@ class Session(QObject):
 
         try:
             self._mark = ledger_mark(self.db)
-        except Exception:  # the server out of reach for a moment: the next look tries again
+        except StoreError:  # the server out of reach for a moment: the next look tries again
             self._mark = None
 
     def _look_for_others(self) -> None:
@@ -83,7 +83,7 @@ class Session(QObject):
 
         try:
             mark = ledger_mark(self.db)
-        except Exception:  # the server out of reach for a moment: the next look tries again
+        except StoreError:  # the server out of reach for a moment: the next look tries again
             return
         if self._mark is not None and mark != self._mark:
             self.ledger_changed.emit()  # which remembers the new mark

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Literal
 
 from sqlalchemy import Connection, create_engine, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy.exc import InterfaceError, OperationalError, ProgrammingError
 
 from ree_desk.paths import package_path
 from ree_desk.store import disk, postgresql, sqlite, writer_lock
@@ -30,6 +30,10 @@ class DatabaseMissing(StoreError):
 
 class DatabaseTooNew(StoreError):
     pass
+
+
+class ServerLost(StoreError):
+    """The server stopped answering during a transaction; it was rolled back."""
 
 
 class DatabaseBusy(StoreError):
@@ -125,7 +129,7 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as conn, conn.begin():
+        with self._reaching(), self.engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager
@@ -136,8 +140,27 @@ class Database:
             raise StoreError(
                 f"{name} is open for reading only: {who} was writing it when it was opened; nothing was written"
                 if self.holder is not None else f"{name} is open for reading only; nothing was written")
-        with self.engine.connect().execution_options(write=True) as conn, conn.begin():
+        with self._reaching(written=True), self.engine.connect().execution_options(write=True) as conn, \
+                conn.begin():
             yield conn
+
+    @contextmanager
+    def _reaching(self, written: bool = False) -> Iterator[None]:
+        """A server that went away (network, restart) is said as such: the
+        transaction was rolled back with the connection, so nothing of it
+        was written. A file's own troubles are said by ``disk``."""
+        if not self.on_server:
+            yield
+            return
+        try:
+            yield
+        except (OperationalError, InterfaceError) as exc:
+            if not exc.connection_invalidated and "server closed the connection" not in str(exc) \
+                    and "connection" not in str(exc.orig or "").lower():
+                raise
+            reason = (str(exc.orig or exc).strip().splitlines() or ["no answer"])[0]
+            raise ServerLost(f"lost the connection to {self.name} ({reason})"
+                             + ("; nothing was written" if written else "")) from exc
 
     def revision(self) -> str | None:
         with self.engine.connect() as conn:

@@ -1032,6 +1032,16 @@
         <translation>无法打开 {0}：{1}</translation>
     </message>
     <message>
+        <location filename="../../ree_desk/gui/error_sentences.py" line="36"/>
+        <source>lost the connection to {0} ({1}); nothing was written</source>
+        <translation>与 {0} 的连接中断（{1}）；未写入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../ree_desk/gui/error_sentences.py" line="38"/>
+        <source>lost the connection to {0} ({1})</source>
+        <translation>与 {0} 的连接中断（{1}）</translation>
+    </message>
+    <message>
         <location filename="../../ree_desk/gui/error_sentences.py" line="37"/>
         <source>a database on a PostgreSQL server needs the psycopg driver: pip install &apos;ree-desk[server]&apos;</source>
         <translation>使用 PostgreSQL 服务器上的数据库需要 psycopg 驱动：pip install &apos;ree-desk[server]&apos;</translation>
