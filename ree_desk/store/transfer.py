@@ -33,8 +33,9 @@ def copy_rows(source: Connection, target: Connection, progress: CopyProgress | N
         done = 0
         rows = source.execution_options(yield_per=_BATCH).execute(
             select(table).order_by(*table.primary_key.columns))
+        load = backend.of(target).load_rows
         for part in rows.partitions():
-            target.execute(insert(table), [dict(row._mapping) for row in part])
+            load(target, table, part)
             done += len(part)
             if progress:
                 progress(table.name, done, total)
