@@ -226,6 +226,7 @@ def finish(conn: Connection, heads: Heads, *, first_day: dt.date, rows: int, fla
                                "flagged": flagged, "accept_reason": accept_reason,
                                "movements": heads.movement_range(rows), "head": heads.chain,
                                "origins": origins})
+    backend.of(conn).after_rows_added(conn, rows)
     first_id = heads.first_movement_id
     return PostResult(heads.posting_id, list(range(first_id, first_id + rows)), flagged)
 
