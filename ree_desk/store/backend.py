@@ -10,6 +10,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.elements import ColumnElement
 
 from ree_desk.store import postgresql, sqlite
+from ree_desk.store.bulk import insert_rows
 
 
 def of(conn) -> ModuleType:
@@ -73,3 +74,16 @@ def _json_text_pg(element, compiler, **kw):
 @compiles(json_number, "postgresql")
 def _json_number_pg(element, compiler, **kw):
     return f"ree_desk_json_number({compiler.process(element.column, **kw)}, '{element.key}')"
+
+
+def load_rows(conn, table, rows) -> None:
+    """Rows (in the table's column order) into ``table``: with COPY on the
+    server, many rows to a statement elsewhere. The bulk insert hands values
+    to the driver as they are, so each first goes through its column type's
+    own conversion (dates to the text SQLAlchemy keeps them as)."""
+    if conn.dialect.name == "postgresql":
+        postgresql.load_rows(conn, table, rows)
+        return
+    convert = [c.type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for c in table.columns]
+    stored = [tuple(v if f is None or v is None else f(v) for f, v in zip(convert, row)) for row in rows]
+    insert_rows(conn, table, [c.name for c in table.columns], stored)

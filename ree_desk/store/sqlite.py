@@ -249,17 +249,5 @@ def follow_copied_keys(conn, tables) -> None:
     """Nothing to do: SQLite gives a new row the key after the largest one."""
 
 
-def load_rows(conn, table, rows) -> None:
-    """Rows (in the table's column order) into ``table``, many to a statement.
-    The bulk insert hands values to the driver as they are, so each goes
-    through its column type's own conversion first (dates to the text
-    SQLAlchemy keeps them as)."""
-    from ree_desk.store.bulk import insert_rows
-
-    convert = [c.type.dialect_impl(conn.dialect).bind_processor(conn.dialect) for c in table.columns]
-    stored = [tuple(v if f is None or v is None else f(v) for f, v in zip(convert, row)) for row in rows]
-    insert_rows(conn, table, [c.name for c in table.columns], stored)
-
-
 def after_rows_added(conn, rows: int) -> None:
     """Nothing to do: SQLite's plans here follow the indexes, not counted sizes."""

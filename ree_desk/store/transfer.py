@@ -33,9 +33,8 @@ def copy_rows(source: Connection, target: Connection, progress: CopyProgress | N
         done = 0
         rows = source.execution_options(yield_per=_BATCH).execute(
             select(table).order_by(*table.primary_key.columns))
-        load = backend.of(target).load_rows
         for part in rows.partitions():
-            load(target, table, part)
+            backend.load_rows(target, table, part)
             done += len(part)
             if progress:
                 progress(table.name, done, total)
