@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ree_desk.domain.ledger.quota import QuotaLine
-from ree_desk.domain.quantities import format_kg
+from ree_desk.domain.quantities import format_kg, format_kgs
 from ree_desk.report.json_rows import Rows, quote
 from ree_desk.services.stock import LotStock, Stock
 
@@ -87,7 +87,7 @@ class _Texts:
         s, keys = self.stock, self.keys
         cut = slice(start, end)
         lots = list(map(quote, s.lot[cut]))
-        masses, reos = _kgs(s.mass_g[cut]), _kgs(s.reo_g[cut])
+        masses, reos = format_kgs(s.mass_g[cut]), format_kgs(s.reo_g[cut])
         singles = self.singles
         out = [(singles.get(kind) or self.single(kind)) % (lot, mass, reo, reo) for kind, lot, mass, reo in zip(
             zip(s.material[cut], s.material_group[cut], s.category[cut], s.origin[cut]), lots, masses, reos)]
@@ -103,14 +103,6 @@ class _Texts:
 
 def _kg(grams: int) -> str:
     return "%d.%03d" % divmod(grams, 1000) if grams >= 0 else format_kg(grams)
-
-
-# "000" … "999": the grams of a kilogram as the JSON writes them.
-_THOUSANDTHS = ["%03d" % n for n in range(1000)]
-
-
-def _kgs(grams: Sequence[int]) -> list[str]:
-    return [f"{g // 1000}.{_THOUSANDTHS[g % 1000]}" if g >= 0 else format_kg(g) for g in grams]
 
 
 class _Keys(dict):
