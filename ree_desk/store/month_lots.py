@@ -41,13 +41,14 @@ COLUMN_COUNT = 17
 
 
 def month_lot_columns(conn: Connection, first: dt.date, last: dt.date,
-                      inflows: Collection[str], outflows: Collection[str]) -> tuple[list, ...]:
+                      inflows: Collection[str], outflows: Collection[str]) -> tuple[tuple, ...]:
     """Each lot's month from ``first`` to ``last``: every lot holding stock
     at the start or moved within it, by material code and lot number, as
     the columns above. ``in`` counts the ``inflows`` types, ``out`` the
     ``outflows`` (positive), the rest are adjustments; a reversal counts
     with the type it reverses. The origin is None for a lot of several
-    origins whose shares are not kept for that day (``made_shares``)."""
+    origins whose shares are not kept for that day (``made_shares``). Each
+    column is a tuple (``report.model.Inventory`` says why)."""
     start = start_of(conn, first - dt.timedelta(days=1))
     since = month_end(start[0]) if start is not None else None
     lot_ids, codes, lot_nos, origins, mass, reo = _unmoved(conn, start, last) if start is not None else [[]] * 6
@@ -65,7 +66,7 @@ def month_lot_columns(conn: Connection, first: dt.date, last: dt.date,
     materials = {code: texts for code, *texts in conn.execute(
         select(mat.c.code, mat.c.name_zh, mat.c.category, mat.c.group))}
     return (
-        codes, *([materials[c][k] for c in codes] for k in range(3)),
+        codes, *(tuple([materials[c][k] for c in codes]) for k in range(3)),
         _merge(lot_nos, m_lots, places), _merge(origins, m_origins, places),
         _merge(mass, m_mass, places), *(_merge(zeros, f, places) for f in m_flows[:3]),
         _merge(mass, closing[0], places),
@@ -88,7 +89,7 @@ class _Keys:
         return self.codes[n], self.lot_nos[n]
 
 
-def _merge(still: Sequence, moved: Sequence, places: list[int]) -> list:
+def _merge(still: Sequence, moved: Sequence, places: list[int]) -> tuple:
     """``still`` with each of ``moved`` put at its place in it."""
     out: list = []
     done = 0
@@ -97,7 +98,7 @@ def _merge(still: Sequence, moved: Sequence, places: list[int]) -> list:
         out.append(value)
         done = place
     out += still[done:]
-    return out
+    return tuple(out)
 
 
 def _unmoved(conn: Connection, start: tuple, last: dt.date) -> list[list]:
