@@ -28,6 +28,7 @@ from ree_desk.report.xlsx_shared import SharedStrings
 from ree_desk.report.xlsx_sheets import DATE, DATETIME, TEXT, Column, Sheet
 from ree_desk.report.xlsx_templates import TemplatedRows
 from ree_desk.report.xlsx_text import PLAIN_TEXT
+
 # A column's cell maker: (the block's values of the column, the rows'
 # numbers as text) -> each row's cell XML, "" for none.
 CellMaker = Callable[[Sequence[Any], list[str]], list[str]]
