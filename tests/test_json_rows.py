@@ -94,3 +94,27 @@ def test_inventory_lines_moved_or_not_are_written_as_json_dumps_writes_them(rows
         inventory.append(line(lot, *figures))
     data = report_json(dataclasses.replace(full_sample(), inventory=inventory))
     assert written(data) == json.dumps(plain(data), ensure_ascii=False)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["PRND-OX", "%s", 'M"%d', "100%"]), texts, grams, grams,
+                          st.sampled_from(["CN", "%", '"%s"', ""]), st.booleans()), max_size=8))
+def test_lots_written_from_a_template_per_material_and_origin_are_as_json_dumps_writes_them(lots):
+    """A lot of one origin is written from its material's and origin's
+    template; texts holding % or quotes stay as they are."""
+    stock = Stock([m for m, *_ in lots], ["light%"] * len(lots), ['pro"duct'] * len(lots),
+                  [lot for _, lot, *_ in lots], list(range(len(lots))), [o for *_, o, _ in lots],
+                  [mass for _, _, mass, *_ in lots], [reo for _, _, _, reo, *_ in lots],
+                  [None if one else {"CN": reo, "%": -1} for _, _, _, reo, _, one in lots])
+    data = shapes.stock(dt.date(2026, 6, 30), stock)
+    assert written(data) == json.dumps(plain(data), ensure_ascii=False)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["PRND-OX", "%s", 'M"%d']), st.sampled_from(AWKWARD) | texts,
+                          st.sampled_from(["MM", "%", '"%s"']), grams, grams), max_size=6))
+def test_unmoved_lots_written_from_a_template_are_as_json_dumps_writes_them(rows):
+    inventory = [InventoryLine(material, "名", "product", "light", lot, origin, mass, 0, 0, 0, mass, reo, 0, 0, 0, reo)
+                 for material, lot, origin, mass, reo in rows]
+    data = report_json(dataclasses.replace(full_sample(), inventory=inventory))
+    assert written(data) == json.dumps(plain(data), ensure_ascii=False)

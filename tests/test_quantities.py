@@ -13,6 +13,7 @@ from ree_desk.domain.quantities import (
     QuantityError,
     format_grade,
     format_kg,
+    format_kgs,
     format_tonnes,
     grade_from_cell,
     mass_from_cell,
@@ -540,3 +541,8 @@ def test_a_split_between_two_origins_is_the_general_split(total, wa, wb):
 
     assume(wa + wb > 0)
     assert list(_two_parts(total, wa, wb, wa + wb)) == split_by_weights(total, ["AU", "CN"], [wa, wb], wa + wb)
+
+
+@given(st.lists(st.integers(-(10**18), 10**18), max_size=20))
+def test_kilograms_of_a_column_are_each_as_format_kg_writes_them(grams):
+    assert format_kgs(grams) == [format_kg(g) for g in grams]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import json
 
 import pytest
@@ -87,6 +88,17 @@ def test_inventory_rolls_each_lot_from_may_into_june(ledger):
     y = inv[("Y-OX", "Y-1")]
     assert (y.opening_g, y.out_g, y.closing_g, y.origin) == (4_000_000, 1_500_000, 2_500_000, "MM")
     assert inv[("DY-OX", "DY-1")].origin == "MM" and inv[("DY-OX", "DY-1")].in_g == 300_000
+
+
+def test_the_inventory_columns_are_left_alone_by_the_cycle_collector(ledger):
+    """Tuples of numbers and texts, which the collector stops looking at;
+    lists of a few hundred thousand lots would be walked at each collection."""
+    with ledger.read() as conn:
+        columns = compute_report(conn, "2026-06").inventory.columns
+    gc.collect()
+    assert len(columns) == 17 and len(columns[0]) > 3
+    assert [type(c) for c in columns] == [tuple] * 17
+    assert not any(gc.is_tracked(c) for c in columns)
 
 
 def test_quota_month_and_year_to_date_by_origin(ledger):

@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from ree_desk.report.model import MonthReport
 from ree_desk.report.xlsx_package import around_rows
-from ree_desk.report.xlsx_rows import MEMO_LIMIT, decimal_text
+from ree_desk.report.xlsx_cells import decimal_text
+from ree_desk.report.xlsx_rows import MEMO_LIMIT
 from ree_desk.report.xlsx_sheets import report_sheets
 from ree_desk.report.xlsx_text import escape_text, text_cell
 from ree_desk.report.xlsx_writer import write_report_xlsx
@@ -154,6 +155,8 @@ def test_every_part_is_well_formed_and_every_cell_in_place(awkward):
             ElementTree.fromstring(data)  # raises on anything not well-formed
     styles = ElementTree.fromstring(package["xl/styles.xml"])
     style_count = int(styles.find("m:cellXfs", NS).get("count"))
+    shared = ElementTree.fromstring(package["xl/sharedStrings.xml"]).findall("m:si", NS)
+    assert shared and all(len(si) == 1 and si[0].tag == f"{{{NS['m']}}}t" for si in shared)
     sheets = [name for name in package if name.startswith("xl/worksheets/")]
     assert len(sheets) == 10
     for name in sheets:
@@ -170,9 +173,11 @@ def test_every_part_is_well_formed_and_every_cell_in_place(awkward):
             assert indexes == sorted(set(indexes)), (name, number)
             for cell in row.iterfind("m:c", NS):
                 assert int(cell.get("s", 0)) < style_count
-                assert cell.get("t") in (None, "inlineStr"), (name, cell.get("r"))
+                assert cell.get("t") in (None, "inlineStr", "s"), (name, cell.get("r"))
+                if cell.get("t") == "s":
+                    assert 0 <= int(cell.find("m:v", NS).text) < len(shared), (name, cell.get("r"))
         # A spreadsheet program keeps the spaces around a text only when told to.
-        texts = [t for t in root.iterfind(".//m:is/m:t", NS)]
+        texts = [t for t in root.iterfind(".//m:is/m:t", NS)] + [si[0] for si in shared]
         spaced = [t for t in texts if t.text != t.text.strip()]
         assert all(t.get(PRESERVE) == "preserve" for t in spaced), name
         assert all(t.get(PRESERVE) is None for t in texts if t not in spaced), name

@@ -5,8 +5,6 @@ import argparse
 import datetime as dt
 import sys
 
-from ree_desk.cli import shapes
-from ree_desk.cli.audit import cmd_audit
 from ree_desk.cli.common import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -19,11 +17,8 @@ from ree_desk.cli.common import (
     say_waiting,
     user_of,
 )
-from ree_desk.cli.login import sign_in
-from ree_desk.cli.text import print_materials, print_quota, print_stock
 from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.domain.quantities import parse_grade_pct
-from ree_desk.services import importer, quotas, reversal, setup, stock
 from ree_desk.services.ledger_file import (
     DatabaseBusy,
     hold_for_writing,
@@ -60,6 +55,22 @@ def run(args: argparse.Namespace) -> int:
     return handler(args)
 
 
+# Each command imports the services it calls: reading the stock needs
+# neither the import, the accounts nor the audit log, and their modules
+# took a tenth of a second to load.
+
+def sign_in(db, args) -> None:
+    from ree_desk.cli.login import sign_in as signed_in
+
+    signed_in(db, args)
+
+
+def cmd_audit(args) -> int:
+    from ree_desk.cli.audit import cmd_audit as audit
+
+    return audit(args)
+
+
 def _progress_printer(label: str):
     """Progress on stderr when a person is watching; silent in pipes."""
     if not sys.stderr.isatty():
@@ -76,6 +87,8 @@ def _progress_printer(label: str):
 
 
 def cmd_init(args) -> int:
+    from ree_desk.services import setup
+
     db = setup.init_database(db_path_of(args), enterprise=args.enterprise, credit_code=args.credit_code,
                              user=user_of(args))
     db.close()
@@ -84,6 +97,8 @@ def cmd_init(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from ree_desk.services import importer
+
     if args.accept_warnings and not (args.reason or "").strip():
         raise InputRejected([Problem(None, "--reason", "a reason with --accept-warnings", "none")])
     if args.reason and not args.accept_warnings:
@@ -108,6 +123,10 @@ def cmd_import(args) -> int:
 
 
 def cmd_quota(args) -> int:
+    from ree_desk.cli import shapes
+    from ree_desk.cli.text import print_quota
+    from ree_desk.services import quotas
+
     db = for_writing(args) if args.quota_command == "add" else for_reading(args)
     try:
         if args.quota_command == "add":
@@ -130,6 +149,10 @@ def cmd_quota(args) -> int:
 
 
 def cmd_stock(args) -> int:
+    from ree_desk.cli import shapes
+    from ree_desk.cli.text import print_stock
+    from ree_desk.services import stock
+
     db = for_reading(args)
     try:
         lots = stock.stock_as_of(db, args.as_of, material=args.material)
@@ -143,6 +166,8 @@ def cmd_stock(args) -> int:
 
 
 def cmd_reverse(args) -> int:
+    from ree_desk.services import reversal
+
     db = for_writing(args)
     try:
         sign_in(db, args)
@@ -157,6 +182,9 @@ def cmd_reverse(args) -> int:
 
 
 def cmd_material(args) -> int:
+    from ree_desk.cli.text import print_materials
+    from ree_desk.services import setup
+
     db = for_writing(args) if args.material_command == "add" else for_reading(args)
     try:
         if args.material_command == "add":
@@ -400,6 +428,8 @@ def cmd_screenshots(args) -> int:
 
 
 def cmd_demo(args) -> int:
+    from ree_desk.cli.text import print_quota
+    from ree_desk.services import quotas
     from ree_desk.services.demo import DemoOptions, build_demo
 
     path = db_file_of(args, "build the demo in", demo=True)

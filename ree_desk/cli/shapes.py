@@ -5,7 +5,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from ree_desk.domain.ledger.quota import QuotaLine
-from ree_desk.domain.quantities import format_kg
+from ree_desk.domain.quantities import format_kg, format_kgs
 from ree_desk.report.json_rows import Rows, quote
 from ree_desk.services.stock import LotStock, Stock
 
@@ -52,13 +52,17 @@ def stock_lots(lots: Sequence[LotStock]) -> Rows:
 
 
 class _Texts:
-    """The compact JSON of a stock's lots ``start`` to ``end``. What a lot's
-    material decides (its code, group and category), and a country's share
-    key, are quoted once for all the lots that share them."""
+    """The compact JSON of a stock's lots ``start`` to ``end``, a column at a
+    time. Most lots are of one origin: their line is written with one ``%``
+    into a template made once for each material and origin, which holds
+    everything but the lot number and the two masses. What a lot's material
+    decides (its code, group and category), and a country's share key, are
+    quoted once for all the lots that share them."""
 
     def __init__(self, stock: Stock):
         self.stock = stock
         self.fronts: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self.singles: dict[tuple[str, str, str, str], str] = {}
         self.keys = _Keys()
 
     def front(self, kind: tuple[str, str, str]) -> tuple[str, str]:
@@ -69,19 +73,31 @@ class _Texts:
                 ', "group": %s, "category": %s, "origin_shares": {' % (quote(kind[1]), quote(kind[2])))
         return found
 
+    def single(self, kind: tuple[str, str, str, str]) -> str:
+        """The line of a lot of one origin, but for its lot number, mass and
+        REO (twice: the lot's and its origin's share)."""
+        head, tail = self.front(kind[:3])
+        key = self.keys[kind[3]]
+        found = self.singles[kind] = "".join((
+            head.replace("%", "%%"), "%s", ', "origin": ', key[:-3].replace("%", "%%"),
+            ', "mass_kg": "%s", "reo_kg": "%s"', tail.replace("%", "%%"), key.replace("%", "%%"), '%s"}}'))
+        return found
+
     def __call__(self, start: int, end: int) -> list[str]:
-        s, keys, out = self.stock, self.keys, []
-        for material, group, category, lot, origin, mass, reo, shares in zip(
-                s.material[start:end], s.material_group[start:end], s.category[start:end], s.lot[start:end],
-                s.origin[start:end], s.mass_g[start:end], s.reo_g[start:end], s.origin_shares[start:end]):
-            head, tail = self.front((material, group, category))
-            reo_text = _kg(reo)
-            if shares is None:  # one origin: all the lot's REO
-                parts = keys[origin] + reo_text + '"'
-            else:
-                parts = ", ".join([keys[c] + _kg(g) + '"' for c, g in shares.items()])
-            out.append(head + quote(lot) + ', "origin": ' + keys[origin][:-3] + ', "mass_kg": "' + _kg(mass)
-                       + '", "reo_kg": "' + reo_text + '"' + tail + parts + "}}")
+        s, keys = self.stock, self.keys
+        cut = slice(start, end)
+        lots = list(map(quote, s.lot[cut]))
+        masses, reos = format_kgs(s.mass_g[cut]), format_kgs(s.reo_g[cut])
+        singles = self.singles
+        out = [(singles.get(kind) or self.single(kind)) % (lot, mass, reo, reo) for kind, lot, mass, reo in zip(
+            zip(s.material[cut], s.material_group[cut], s.category[cut], s.origin[cut]), lots, masses, reos)]
+        for n, shares in enumerate(s.origin_shares[cut]):
+            if shares is None:
+                continue
+            head, tail = self.front((s.material[start + n], s.material_group[start + n], s.category[start + n]))
+            parts = ", ".join([keys[c] + _kg(g) + '"' for c, g in shares.items()])
+            out[n] = (head + lots[n] + ', "origin": ' + keys[s.origin[start + n]][:-3] + ', "mass_kg": "' + masses[n]
+                      + '", "reo_kg": "' + reos[n] + '"' + tail + parts + "}}")
         return out
 
 

@@ -423,6 +423,16 @@ def format_kg(grams: int, *, grouping: bool = False) -> str:
     return _format_thousandths(grams, grouping)
 
 
+# "000" … "999": the grams of a kilogram as ``format_kg`` writes them.
+_THOUSANDTHS = ["%03d" % n for n in range(1000)]
+
+
+def format_kgs(grams: Sequence[int]) -> list[str]:
+    """``format_kg`` of each of ``grams``, in one pass: a report or a stock
+    of a long history writes a few million figures."""
+    return [f"{g // 1000}.{_THOUSANDTHS[g % 1000]}" if g >= 0 else _format_thousandths(g, False) for g in grams]
+
+
 def format_tonnes(grams: int, *, grouping: bool = False) -> str:
     """Tonnes with three decimals, i.e. rounded half up (away from zero) to the kg."""
     kilograms = (abs(grams) + GRAMS_PER_KG // 2) // GRAMS_PER_KG

@@ -99,13 +99,14 @@ def _totals(lines: list[MovementLine]) -> dict[str, TypeTotal]:
 
 
 def _inventory(conn: Connection, first: dt.date, last: dt.date) -> Inventory:
-    columns = month_lot_columns(conn, first, last, INFLOW_TYPES, OUTFLOW_TYPES)
+    columns = list(month_lot_columns(conn, first, last, INFLOW_TYPES, OUTFLOW_TYPES))
     origins, lot_ids = columns[5], columns[16]
     unnamed = {lot_ids[n]: n for n, origin in enumerate(origins) if origin is None}
     if unnamed:
         shares = queries.made_lot_shares(conn, unnamed, until=last)
+        named = columns[5] = list(origins)
         for lot_id, n in unnamed.items():
-            origins[n] = dominant_origin(dict(shares.get(lot_id, {})))
+            named[n] = dominant_origin(dict(shares.get(lot_id, {})))
     return Inventory(columns)
 
 

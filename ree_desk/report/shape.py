@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from itertools import compress
 from operator import ne
 
-from ree_desk.domain.quantities import format_kg
+from ree_desk.domain.quantities import format_kg, format_kgs
 from ree_desk.report.json_rows import Rows, quote
 from ree_desk.report.model import TYPE_ORDER, Inventory, InventoryLine, MonthReport
 
@@ -35,13 +35,17 @@ def inventory_dict(i: InventoryLine) -> dict:
 def inventory_rows(lines: Sequence[InventoryLine]) -> Rows:
     """The inventory as ``Rows``, written from its columns a block at a
     time: most lots of a long history did not move in the month, and their
-    line is two numbers."""
+    line is a template of their material and origin filled with the lot
+    number and two numbers."""
     inventory = Inventory.of_lines(lines)
     columns = inventory.columns
     quoted = _Quoted()  # materials and origins repeat thousands of times
+    stills: dict[tuple[str, str], str] = {}
 
-    def kg(grams: int) -> str:
-        return "%d.%03d" % divmod(grams, 1000) if grams >= 0 else _kg(grams)
+    def still(kind: tuple[str, str]) -> str:
+        material, origin = (quoted[text].replace("%", "%%") for text in kind)
+        found = stills[kind] = _STILL % (material, "%s", origin, "%s", "%s", "%s", "%s")
+        return found
 
     def text(i: InventoryLine) -> str:
         return texts_of([[value] for value in i])[0]
@@ -50,20 +54,19 @@ def inventory_rows(lines: Sequence[InventoryLine]) -> Rows:
         return texts_of([column[start:end] for column in columns])
 
     def texts_of(cut: list[Sequence]) -> list[str]:
-        materials, lots, origins = cut[0], cut[4], cut[5]
+        materials, lots, origins = cut[0], list(map(quote, cut[4])), cut[5]
         openings, closings, opening_reos, closing_reos = cut[6], cut[10], cut[11], cut[15]
         flows = cut[7:10] + cut[12:15]
-        mass = [kg(g) for g in openings]
-        reo = [kg(g) for g in opening_reos]
-        out = [_STILL % (quoted[m], quote(lot), quoted[o], t, t, r, r)
-               for m, lot, o, t, r in zip(materials, lots, origins, mass, reo)]
+        mass, reo = format_kgs(openings), format_kgs(opening_reos)
+        out = [(stills.get(kind) or still(kind)) % (lot, t, t, r, r)
+               for kind, lot, t, r in zip(zip(materials, origins), lots, mass, reo)]
         # The lots that moved, or whose closing is not their opening, are
         # written again in full.
         moved = map(any, zip(*flows, map(ne, openings, closings), map(ne, opening_reos, closing_reos)))
         for n in compress(range(len(out)), moved):
-            out[n] = _MOVED % (quoted[materials[n]], quote(lots[n]), quoted[origins[n]], mass[n],
-                               *(kg(f[n]) for f in flows[:3]), kg(closings[n]), reo[n],
-                               *(kg(f[n]) for f in flows[3:]), kg(closing_reos[n]))
+            out[n] = _MOVED % (quoted[materials[n]], lots[n], quoted[origins[n]], mass[n],
+                               *(_kg(f[n]) for f in flows[:3]), _kg(closings[n]), reo[n],
+                               *(_kg(f[n]) for f in flows[3:]), _kg(closing_reos[n]))
         return out
 
     return Rows(inventory, inventory_dict, text, texts)

@@ -63,6 +63,9 @@ class Column:
     get: Callable[[Any], Any]
     kind: str = TEXT
     total: Callable[[Sequence[Any]], Any] | None = None  # the total row's raw value
+    # The column holds a few texts, repeated row after row (a material, an
+    # origin): written once into the workbook, each cell points to its text.
+    repeats: bool = False
 
 
 def _one_total(rows: Sequence[Any]) -> list[tuple[str, Sequence[Any]]]:
@@ -96,8 +99,8 @@ def _summed(get: Callable[[Any], int | None]) -> Callable[[Sequence[Any]], int]:
     return lambda rows: sum(filter(None, map(get, rows)))  # a missing value adds nothing
 
 
-def text(zh: str, en: str, get: Callable[[Any], Any], width: float = 12) -> Column:
-    return Column(zh, en, width, get)
+def text(zh: str, en: str, get: Callable[[Any], Any], width: float = 12, repeats: bool = False) -> Column:
+    return Column(zh, en, width, get, repeats=repeats)
 
 
 def number(zh: str, en: str, get: Callable[[Any], Any], kind: str = KG, width: float = 15,
@@ -278,12 +281,12 @@ def inventory_sheet(r: MonthReport) -> Sheet:
         *(inventory.column(f"{figure}_reo_g") for figure in _INVENTORY_FIGURES),
     )
     columns = (
-        text("物料代码", "material", lambda i: i.material, 16),
-        text("物料名称", "material_name", lambda i: i.material_name_zh, 18),
-        text("类别", "category", lambda i: CATEGORY_NAMES_ZH.get(i.category, i.category), 12),
-        text("稀土分组", "group", lambda i: GROUP_NAMES_ZH.get(i.group, i.group), 10),
+        text("物料代码", "material", lambda i: i.material, 16, repeats=True),
+        text("物料名称", "material_name", lambda i: i.material_name_zh, 18, repeats=True),
+        text("类别", "category", lambda i: CATEGORY_NAMES_ZH.get(i.category, i.category), 12, repeats=True),
+        text("稀土分组", "group", lambda i: GROUP_NAMES_ZH.get(i.group, i.group), 10, repeats=True),
         text("批号", "lot", lambda i: i.lot, 14),
-        text("原产国", "origin", lambda i: i.origin, 8),
+        text("原产国", "origin", lambda i: i.origin, 8, repeats=True),
         *(_column_total(number(zh, f"{figure}_kg", attrgetter(f"{figure}_g")), column)
           for (zh, _), figure, column in zip(_INVENTORY_HEADERS, _INVENTORY_FIGURES, values[6:11])),
         *(_column_total(number(zh, f"{figure}_reo_kg", attrgetter(f"{figure}_reo_g"), width=16), column)

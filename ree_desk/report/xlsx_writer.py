@@ -27,6 +27,7 @@ from pathlib import Path
 from ree_desk.report.model import MonthReport
 from ree_desk.report.xlsx_package import FORMATS, around_rows, make_package
 from ree_desk.report.xlsx_rows import RowCounter, sheet_rows
+from ree_desk.report.xlsx_shared import CONTENT_TYPES, PART, WORKBOOK_RELATIONSHIPS, SharedStrings
 from ree_desk.report.xlsx_sheets import report_sheets
 
 __all__ = ["FORMATS", "write_report_xlsx"]
@@ -53,18 +54,27 @@ def write_report_xlsx(report: MonthReport, path: Path, *, progress: Progress | N
         package = make_package(sheets)
         counter = RowCounter(sum(len(t.rows) for s in sheets for t in s.tables), progress, PROGRESS_STEP)
         sheet_of = dict(zip(package.sheet_parts, sheets))
+        shared = SharedStrings()
+        told = (WORKBOOK_RELATIONSHIPS, CONTENT_TYPES)  # of the shared strings, once the sheets are written
         with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=COMPRESSION_LEVEL) as out:
             for name, data in package.parts:
                 sheet = sheet_of.get(name)
+                if name in told:
+                    continue
                 if sheet is None:
                     out.writestr(name, data)
                     continue
                 head, tail = around_rows(data)
                 with out.open(name, "w") as part:
                     part.write(head)
-                    for rows in sheet_rows(sheet, package.styles, counter):
+                    for rows in sheet_rows(sheet, package.styles, counter, shared):
                         part.write(rows.encode())
                     part.write(tail)
+            if len(shared):
+                out.writestr(PART, shared.part())
+            for name, data in package.parts:
+                if name in told:
+                    out.writestr(name, shared.amended(name, data) if len(shared) else data)
         counter.finish()
         _flush_to_disk(temporary)
         os.replace(temporary, path)

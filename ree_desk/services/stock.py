@@ -7,9 +7,9 @@ checkpoint of the latest year's end when that is later
 
 A plant that leaves its lots partly used holds hundreds of thousands of
 them, so the stock is kept as columns (``Stock``): the lots come from the
-database in order, a column at a time, and a lot of several origins has its
-shares worked out from what was made into it, as kept beside the ledger
-(``made_share``).
+database driver in order, a column at a time (``driver_columns``), and a lot
+of several origins has its shares worked out from what was made into it, as
+kept beside the ledger (``made_share``).
 """
 from __future__ import annotations
 
@@ -18,16 +18,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import overload
 
-from sqlalchemy import Connection, Result, select
+from sqlalchemy import Connection, select
 
 from ree_desk.domain.calendar import month_end, month_of
 from ree_desk.domain.quantities import split_by_weights
+from ree_desk.store.backend import code_point_order
 from ree_desk.store.balances import balance_select
 from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
+from ree_desk.store.driver_columns import select_columns
 from ree_desk.store.models import Lot, MadeShare, Material
 from ree_desk.store.queries import made_lot_shares
-from ree_desk.store.backend import code_point_order
 
 __all__ = ["LotStock", "Stock", "balances", "month_end", "month_of", "stock_as_of", "stock_in"]
 
@@ -99,6 +100,12 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
     """Every lot with stock at the end of ``day``, by material code and lot
     number (of one material, given its code)."""
     lt, mat = Lot.__table__, Material.__table__
+    material_id = None
+    if material:
+        # Its id goes into the statement, not the code as it was typed.
+        material_id = conn.execute(select(mat.c.id).where(mat.c.code == material)).scalar()
+        if material_id is None:
+            return Stock([], [], [], [], [], [], [], [], [])
 
     def columns(lot_id, figures) -> list:
         # Compared by code point in the select itself: a union is ordered by its columns alone.
@@ -108,13 +115,13 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
 
     def joins(source):
         of_material = mat.c.id == lt.c.material_id
-        if material:
-            of_material = of_material & (mat.c.code == material)
+        if material_id is not None:
+            of_material = of_material & (mat.c.id == material_id)
         return source.join(lt, lt.c.id == source.c.lot_id).join(mat, of_material)
 
     q = balance_select(conn, day, columns, joins)
     q = q.order_by(q.selected_columns.code, q.selected_columns.lot_no)
-    codes, lots, lot_ids, origins, mass, reo = _columns(conn.execute(q), 6)
+    codes, lots, lot_ids, origins, mass, reo = select_columns(conn, q, 6)
     kinds = {code: (group, category) for code, group, category in conn.execute(
         select(mat.c.code, mat.c.group, mat.c.category))}
     groups = [kinds[c][0] for c in codes]
@@ -148,31 +155,15 @@ def _made_shares(conn: Connection, lot_ids: dict[int, int], day: dt.date) -> dic
         return {}
     ms = MadeShare.__table__
     kept: dict[int, dict[str, int]] = {}
-    later: set[int] = set()
-    for batch in conn.execute(select(ms.c.lot_id, ms.c.country, ms.c.reo_g, ms.c.last_day)).partitions(_BATCH):
-        for lot_id, country, reo_g, last_day in batch:
-            if lot_id in lot_ids:
-                if last_day > day:
-                    later.add(lot_id)
-                else:
-                    kept.setdefault(lot_id, {})[country] = reo_g
+    for lot_id, country, reo_g in zip(*select_columns(
+            conn, select(ms.c.lot_id, ms.c.country, ms.c.reo_g).where(ms.c.last_day <= day), 3)):
+        if lot_id in lot_ids:
+            kept.setdefault(lot_id, {})[country] = reo_g
+    later = {lot_id for (lot_id,) in conn.execute(select(ms.c.lot_id).where(ms.c.last_day > day).distinct())
+             if lot_id in lot_ids}
     unkept = later | (lot_ids.keys() - kept.keys())
     for lot_id in unkept:
         kept.pop(lot_id, None)
     if unkept:
         kept.update({lot_id: dict(made) for lot_id, made in made_lot_shares(conn, unkept, until=day).items()})
     return kept
-
-
-# Rows taken from the driver at a time: the driver's row objects of a few
-# hundred thousand lots, held all at once beside their columns, would double
-# the command's memory.
-_BATCH = 20_000
-
-
-def _columns(result: Result, width: int) -> list[list]:
-    columns: list[list] = [[] for _ in range(width)]
-    for batch in result.partitions(_BATCH):
-        for column, values in zip(columns, zip(*batch)):
-            column += values
-    return columns

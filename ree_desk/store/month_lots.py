@@ -11,9 +11,10 @@ read apart:
 - a lot moved since: its kept balance plus the movements since, summed by
   type in the database.
 
-Each is read a column at a time. A row object per lot, with the material's
-four texts repeated in each, cost more than the statement itself; a
-material's texts are read once. Each kind comes from the database by
+Each is read a column at a time, straight from the driver
+(``driver_columns``). A row object per lot, with the material's four texts
+repeated in each, cost more than the statement itself; a material's texts
+are read once. Each kind comes from the database by
 material code and lot number, compared by code point as Python compares
 them (``backend.code_point_order``), and the moved lots are put in their
 places among the others here.
@@ -23,13 +24,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 from bisect import bisect_left
-from operator import itemgetter
 
 from sqlalchemy import BigInteger, Connection, case, cast, func, literal, select
 
 from ree_desk.domain.calendar import month_end
 from ree_desk.store import made_shares
 from ree_desk.store.balances import start_of
+from ree_desk.store.driver_columns import select_columns
 from ree_desk.store.models import Lot, Material, Movement
 from ree_desk.store.backend import code_point_order
 
@@ -40,23 +41,24 @@ COLUMN_COUNT = 17
 
 
 def month_lot_columns(conn: Connection, first: dt.date, last: dt.date,
-                      inflows: Collection[str], outflows: Collection[str]) -> tuple[list, ...]:
+                      inflows: Collection[str], outflows: Collection[str]) -> tuple[tuple, ...]:
     """Each lot's month from ``first`` to ``last``: every lot holding stock
     at the start or moved within it, by material code and lot number, as
     the columns above. ``in`` counts the ``inflows`` types, ``out`` the
     ``outflows`` (positive), the rest are adjustments; a reversal counts
     with the type it reverses. The origin is None for a lot of several
-    origins whose shares are not kept for that day (``made_shares``)."""
+    origins whose shares are not kept for that day (``made_shares``). Each
+    column is a tuple (``report.model.Inventory`` says why)."""
     start = start_of(conn, first - dt.timedelta(days=1))
     since = month_end(start[0]) if start is not None else None
-    still = _unmoved(conn, start, last) if start is not None else []
-    moved = _moved(conn, start, since, first, last, inflows, outflows)
+    lot_ids, codes, lot_nos, origins, mass, reo = _unmoved(conn, start, last) if start is not None else [[]] * 6
+    m_ids, m_codes, m_lots, m_origins, m_mass, m_reo, *m_flows = _moved(conn, start, since, first, last,
+                                                                       inflows, outflows)
     # Both come in order; each moved lot goes before the first unmoved one
     # that follows it.
-    places = [bisect_left(still, key, key=_KEY) for key in map(_KEY, moved)]
-    lot_ids, codes, lot_nos, origins, mass, reo = _columns(still, 6)
-    m_ids, m_codes, m_lots, m_origins, m_mass, m_reo, *m_flows = _columns(moved, 12)
-    zeros = [0] * len(still)
+    still = _Keys(codes, lot_nos)
+    places = [bisect_left(still, key) for key in zip(m_codes, m_lots)]
+    zeros = [0] * len(lot_ids)
     closing = [[o + i - x + a for o, i, x, a in zip(m_mass, *m_flows[:3])],
                [o + i - x + a for o, i, x, a in zip(m_reo, *m_flows[3:])]]
     codes = _merge(codes, m_codes, places)
@@ -64,7 +66,7 @@ def month_lot_columns(conn: Connection, first: dt.date, last: dt.date,
     materials = {code: texts for code, *texts in conn.execute(
         select(mat.c.code, mat.c.name_zh, mat.c.category, mat.c.group))}
     return (
-        codes, *([materials[c][k] for c in codes] for k in range(3)),
+        codes, *(tuple([materials[c][k] for c in codes]) for k in range(3)),
         _merge(lot_nos, m_lots, places), _merge(origins, m_origins, places),
         _merge(mass, m_mass, places), *(_merge(zeros, f, places) for f in m_flows[:3]),
         _merge(mass, closing[0], places),
@@ -74,11 +76,20 @@ def month_lot_columns(conn: Connection, first: dt.date, last: dt.date,
     )
 
 
-# A row's place in the order: (material code, lot number).
-_KEY = itemgetter(1, 2)
+class _Keys:
+    """(material code, lot number) of each lot, its place in the order."""
+
+    def __init__(self, codes: Sequence[str], lot_nos: Sequence[str]):
+        self.codes, self.lot_nos = codes, lot_nos
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __getitem__(self, n: int) -> tuple[str, str]:
+        return self.codes[n], self.lot_nos[n]
 
 
-def _merge(still: Sequence, moved: Sequence, places: list[int]) -> list:
+def _merge(still: Sequence, moved: Sequence, places: list[int]) -> tuple:
     """``still`` with each of ``moved`` put at its place in it."""
     out: list = []
     done = 0
@@ -87,10 +98,10 @@ def _merge(still: Sequence, moved: Sequence, places: list[int]) -> list:
         out.append(value)
         done = place
     out += still[done:]
-    return out
+    return tuple(out)
 
 
-def _unmoved(conn: Connection, start: tuple, last: dt.date) -> tuple[Sequence, ...]:
+def _unmoved(conn: Connection, start: tuple, last: dt.date) -> list[list]:
     """(lot id, material code, lot number, origin, mass, REO) of the lots
     with a kept balance, not moved from the start to ``last``, in order."""
     month, t = start
@@ -101,11 +112,11 @@ def _unmoved(conn: Connection, start: tuple, last: dt.date) -> tuple[Sequence, .
          .select_from(t.join(lt, lt.c.id == t.c.lot_id).join(mat, mat.c.id == lt.c.material_id))
          .where(t.c.month == month, (t.c.mass_g != 0) | (t.c.reo_g != 0), t.c.lot_id.not_in(moved))
          .order_by(code_point_order(mat.c.code), code_point_order(lt.c.lot_no)))
-    return conn.execute(q).all()
+    return select_columns(conn, q, 6)
 
 
 def _moved(conn: Connection, start: tuple | None, since: dt.date | None, first: dt.date, last: dt.date,
-           inflows: Collection[str], outflows: Collection[str]) -> tuple[Sequence, ...]:
+           inflows: Collection[str], outflows: Collection[str]) -> list[list]:
     """(lot id, material code, lot number, origin, opening mass, opening
     REO, in, out, adjusted, in REO, out REO, adjusted REO) of the lots moved
     from the start (or ever, without one) to ``last``, in order, leaving
@@ -143,8 +154,4 @@ def _moved(conn: Connection, start: tuple | None, since: dt.date | None, first: 
          .select_from(source)
          .where((opening_m != 0) | (opening_r != 0) | (sums.c.n > 0))
          .order_by(code_point_order(mat.c.code), code_point_order(lt.c.lot_no)))
-    return conn.execute(q).all()
-
-
-def _columns(rows: list, width: int) -> tuple[Sequence, ...]:
-    return tuple(zip(*rows)) if rows else ((),) * width
+    return select_columns(conn, q, 12)

@@ -92,6 +92,7 @@ def measure(writer: str, lots: int, movements: int, folder: Path) -> dict:
     """One writer, once, in this process."""
     from ree_desk.report.xlsx_package import make_package
     from ree_desk.report.xlsx_rows import RowCounter, sheet_rows
+    from ree_desk.report.xlsx_shared import SharedStrings
     from ree_desk.report.xlsx_sheets import report_sheets
     from ree_desk.report.xlsx_writer import write_report_xlsx
     from tests.report_openpyxl import write_with_openpyxl
@@ -110,7 +111,9 @@ def measure(writer: str, lots: int, movements: int, folder: Path) -> dict:
         sheets = report_sheets(report)
         package = make_package(sheets)
         counter = RowCounter(0, None, 1000)
-        size = sum(len(rows.encode()) for sheet in sheets for rows in sheet_rows(sheet, package.styles, counter))
+        shared = SharedStrings()
+        size = sum(len(rows.encode()) for sheet in sheets
+                   for rows in sheet_rows(sheet, package.styles, counter, shared))
     else:
         level = int(writer.split("-")[1])
         method = zipfile.ZIP_STORED if level == 0 else zipfile.ZIP_DEFLATED
