@@ -7,10 +7,10 @@ ICU (its other libraries none): case mapping (``u_strToUpper``/``Lower``),
 collation (``ucol_*``: QCollator, locale-aware comparison), time-zone names
 (``ucal_*``) and character set converters (``ucnv_*``: QStringConverter for
 the encodings Qt does not implement itself, GB18030 among them). These need
-the collation, zone, language, region and main trees and the converters,
-and of the locales only the ones the program speaks: its default locale is
-zh_CN or en_US (gui/i18n.py), and ICU falls back from any other to the root
-locale. Word breaking, transliteration, spelled-out numbers and units are
+the collation, zone, language, region and main trees and the converters (the
+currency tree, small once cut, stays too), and of the locales only the ones
+the program speaks: its default locale is zh_CN or en_US (gui/i18n.py), and
+ICU falls back from any other to the root locale. Word breaking, transliteration, spelled-out numbers and units are
 not called by Qt at all (``nm -D --undefined-only libQt6Core.so.6``), so
 those trees go whole.
 
