@@ -21,23 +21,12 @@ from ree_desk.gui.qt import (
     Signal,
 )
 from ree_desk.gui.role_names import who
+from ree_desk.gui.screens import PAGES
 from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.session import Session
 from ree_desk.paths import resource_path
 
-# (key, module, class). Ctrl+1 … Ctrl+9 follow this order, and Ctrl+0 is the tenth.
-SCREENS = (
-    ("dashboard", "ree_desk.gui.screens.dashboard", "DashboardScreen"),
-    ("entry", "ree_desk.gui.screens.entry", "EntryScreen"),
-    ("ledger", "ree_desk.gui.screens.ledger", "LedgerScreen"),
-    ("stock", "ree_desk.gui.screens.stock", "StockScreen"),
-    ("quotas", "ree_desk.gui.screens.quotas", "QuotasScreen"),
-    ("trace", "ree_desk.gui.screens.trace", "TraceScreen"),
-    ("reports", "ree_desk.gui.screens.reports", "ReportsScreen"),
-    ("import", "ree_desk.gui.screens.import_screen", "ImportScreen"),
-    ("settings", "ree_desk.gui.screens.settings", "SettingsScreen"),
-    ("audit", "ree_desk.gui.screens.audit", "AuditScreen"),
-)
+# Ctrl+1 … Ctrl+9 reach the screens in the order of PAGES, and Ctrl+0 the tenth.
 SHORTCUT_KEYS = "1234567890"
 
 
@@ -46,20 +35,9 @@ def icon(name: str) -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def available_screens() -> list[tuple[str, type[Screen]]]:
-    out = []
-    for key, module, cls in SCREENS:
-        try:
-            out.append((key, getattr(importlib.import_module(module), cls)))
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-    return out
-
-
 class MainWindow(QMainWindow):
-    """Builds each screen the first time it is shown, so start-up only pays
-    for the dashboard."""
+    """Imports and builds each screen the first time it is shown, so start-up
+    only pays for the dashboard."""
 
     # A screen (settings, first run) asked to work on another database file.
     database_switch_requested = Signal(object)
@@ -69,7 +47,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.setWindowIcon(icon("app.svg"))
         self.resize(1280, 800)
-        self.classes = available_screens()
+        self.keys = [page.key for page in PAGES]
         self.screens: dict[str, Screen] = {}
 
         self.nav = QListWidget()
@@ -78,9 +56,9 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(176)
         self.nav.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.stack = QStackedWidget()
-        for key, cls in self.classes:
-            item = QListWidgetItem(icon(cls.icon), key)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        for page in PAGES:
+            item = QListWidgetItem(icon(page.icon), page.key)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
             item.setSizeHint(QSize(160, 38))
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the screen when first shown
@@ -111,7 +89,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
 
     def _shortcuts(self) -> None:
-        for row, (key, _cls) in enumerate(self.classes[:len(SHORTCUT_KEYS)]):
+        for row in range(min(len(PAGES), len(SHORTCUT_KEYS))):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{SHORTCUT_KEYS[row]}"))
             action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
@@ -119,9 +97,10 @@ class MainWindow(QMainWindow):
 
     def screen(self, key: str) -> Screen:
         """The screen of ``key``, built if needed."""
-        row = [k for k, _c in self.classes].index(key)
+        row = self.keys.index(key)
         if key not in self.screens:
-            screen = dict(self.classes)[key](self.session)
+            page = PAGES[row]
+            screen = getattr(importlib.import_module(page.module), page.cls)(self.session)
             old = self.stack.widget(row)
             self.stack.removeWidget(old)
             old.deleteLater()
@@ -137,8 +116,7 @@ class MainWindow(QMainWindow):
         return self.screens[key]
 
     def show_screen(self, key: str) -> Screen:
-        row = [k for k, _c in self.classes].index(key)
-        self.nav.setCurrentRow(row)
+        self.nav.setCurrentRow(self.keys.index(key))
         return self.screens[key]
 
     def check_ledger(self) -> None:
@@ -155,8 +133,7 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
-        key = self.classes[row][0]
-        screen = self.screen(key)
+        screen = self.screen(self.keys[row])
         self.stack.setCurrentIndex(row)
         screen.activate()
 
@@ -167,9 +144,9 @@ class MainWindow(QMainWindow):
         actor = self.session.actor
         user = who(actor) if actor is not None else self.session.user
         self.status_label.setText(self.tr("{user} · {path}").format(user=user, path=self.session.location))
-        for row, (key, cls) in enumerate(self.classes):
-            screen = self.screens.get(key)
-            self.nav.item(row).setText(screen.title() if screen else cls.nav_title())
+        for row, page in enumerate(PAGES):
+            screen = self.screens.get(page.key)
+            self.nav.item(row).setText(screen.title() if screen else page.nav_title())
         self.ledger_check.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -45,7 +45,7 @@ def write_screenshots(db_path: Path, out: Path, *, size: tuple[int, int] = (1280
     try:
         for language in LANGUAGES:
             install_language(app, language)
-            for key, _cls in window.classes:
+            for key in window.keys:
                 window.show_screen(key)
                 for _ in range(3):  # let background loads report and layouts settle
                     app.processEvents()

@@ -21,7 +21,6 @@ from ree_desk.gui.qt import (
     QMessageBox,
     QStandardPaths,
     Qt,
-    QT_TRANSLATE_NOOP,
     QTimer,
     QWidget,
 )
@@ -43,8 +42,6 @@ class ExportCancelled(Exception):
 
 class AuditScreen(Screen):
     key = "audit"
-    icon = "audit.svg"
-    TITLE = QT_TRANSLATE_NOOP("Navigation", "Audit")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)

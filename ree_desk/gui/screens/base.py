@@ -1,7 +1,8 @@
 """What a page of the main window is."""
 from __future__ import annotations
 
-from ree_desk.gui.qt import QCoreApplication, QEvent, QLabel, QWidget
+from ree_desk.gui.qt import QEvent, QLabel, QWidget
+from ree_desk.gui.screens import PAGES
 from ree_desk.gui.session import Session
 
 
@@ -24,9 +25,7 @@ class Screen(QWidget):
     its texts when the language changes (``retranslate``).
     """
 
-    key = ""        # stable name, used for shortcuts and screenshots
-    icon = ""       # file name under resources/icons
-    TITLE = ""      # marked with QT_TRANSLATE_NOOP("Navigation", "...") in each screen
+    key = ""  # its entry in screens.PAGES, which holds its icon and title
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
@@ -37,7 +36,8 @@ class Screen(QWidget):
 
     @classmethod
     def nav_title(cls) -> str:
-        return QCoreApplication.translate("Navigation", cls.TITLE)
+        (page,) = (page for page in PAGES if page.key == cls.key)
+        return page.nav_title()
 
     def title(self) -> str:
         return self.nav_title()

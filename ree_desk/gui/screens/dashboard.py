@@ -12,7 +12,6 @@ from ree_desk.gui.forms.ui_dashboard import Ui_DashboardScreen
 from ree_desk.gui.models.latest_movements import LatestMovementsModel
 from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QAction,
     QHeaderView,
     QKeySequence,
@@ -42,8 +41,6 @@ CARD_STYLE = ("QFrame#{name} {{ background: palette(base); border: 1px solid pal
 
 class DashboardScreen(Screen):
     key = "dashboard"
-    icon = "dashboard.svg"
-    TITLE = QT_TRANSLATE_NOOP("Navigation", "Dashboard")
 
     loaded = Signal()
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ree_desk.gui.forms.ui_entry import Ui_EntryScreen
-from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QKeySequence, QShortcut, Qt, QWidget
+from ree_desk.gui.qt import QKeySequence, QShortcut, Qt, QWidget
 from ree_desk.gui.screens.base import Screen, emphasize_title
 from ree_desk.gui.session import Session
 from ree_desk.gui.widgets.entry_form import EntryForm
@@ -22,8 +22,6 @@ MODE_STYLE = """
 
 class EntryScreen(Screen):
     key = "entry"
-    icon = "entry.svg"
-    TITLE = QT_TRANSLATE_NOOP("Navigation", "Entry")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)

@@ -39,8 +39,6 @@ COLUMN_WIDTHS = {"date": 100, "type": 110, "material": 130, "lot": 130, "mass_kg
 
 class ImportScreen(Screen):
     key = "import"
-    icon = "import.svg"
-    TITLE = QT_TRANSLATE_NOOP("Navigation", "Import")
 
     STAGES = {
         "read": QT_TRANSLATE_NOOP("ImportScreen", "Reading the file"),

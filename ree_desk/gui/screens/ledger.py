@@ -89,8 +89,6 @@ def _chinese() -> bool:
 
 class LedgerScreen(Screen):
     key = "ledger"
-    icon = "ledger.svg"
-    TITLE = QT_TRANSLATE_NOOP("Navigation", "Ledger")
 
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(session, parent)

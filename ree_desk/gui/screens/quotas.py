@@ -15,7 +15,6 @@ from ree_desk.gui.forms.ui_quotas import Ui_QuotasScreen
 from ree_desk.gui.models.allocations import AllocationsModel
 from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QAction,
     QHeaderView,
     QKeySequence,
@@ -50,8 +49,6 @@ def load_quota_year(db, year: int, today: dt.date) -> QuotaYear:
 
 class QuotasScreen(Screen):
     key = "quotas"
-    icon = "quotas.svg"
-    TITLE = QT_TRANSLATE_NOOP("Navigation", "Quotas")
 
     loaded = Signal()
 

@@ -32,8 +32,6 @@ FOLDER_KEY = "reports/folder"
 
 class ReportsScreen(Screen):
     key = "reports"
-    icon = "reports.svg"
-    TITLE = QT_TRANSLATE_NOOP("Navigation", "Reports")
 
     def __init__(self, session: Session, parent=None):
         super().__init__(session, parent)

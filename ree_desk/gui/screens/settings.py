@@ -19,7 +19,7 @@ from ree_desk.gui.forms.ui_settings import Ui_SettingsScreen
 from ree_desk.gui.i18n import install_language
 from ree_desk.gui.preferences import LANGUAGES, UNITS
 from ree_desk.gui.problem_text import error_text
-from ree_desk.gui.qt import QT_TRANSLATE_NOOP, QApplication, QFileDialog, QMessageBox, Signal
+from ree_desk.gui.qt import QApplication, QFileDialog, QMessageBox, Signal
 from ree_desk.gui.screens.base import Screen
 from ree_desk.gui.screens.settings_copies import CopiesBox
 from ree_desk.gui.session import Session
@@ -33,8 +33,6 @@ from ree_desk.services.setup import EnterpriseInfo, enterprise
 
 class SettingsScreen(Screen):
     key = "settings"
-    icon = "settings.svg"
-    TITLE = QT_TRANSLATE_NOOP("Navigation", "Settings")
 
     database_chosen = Signal(Path)
     enterprise_changed = Signal(EnterpriseInfo)

@@ -9,7 +9,6 @@ from ree_desk.gui.forms.ui_stock import Ui_StockScreen
 from ree_desk.gui.models.stock_model import GroupTotalsModel, StockModel, group_name
 from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QAction,
     QDate,
     QHeaderView,
@@ -33,8 +32,6 @@ def to_date(value: QDate) -> dt.date:
 
 class StockScreen(Screen):
     key = "stock"
-    icon = "stock.svg"
-    TITLE = QT_TRANSLATE_NOOP("Navigation", "Stock")
 
     def __init__(self, session: Session, parent=None):
         super().__init__(session, parent)

@@ -10,7 +10,6 @@ from ree_desk.gui.models.stock_model import chinese, country_name, origin_text
 from ree_desk.gui.models.trace_model import TraceModel
 from ree_desk.gui.problem_text import error_text
 from ree_desk.gui.qt import (
-    QT_TRANSLATE_NOOP,
     QAction,
     QCompleter,
     QHeaderView,
@@ -29,8 +28,6 @@ EXPAND_DEPTH = 2  # sections, runs and the lots under them open; deeper steps on
 
 class TraceScreen(Screen):
     key = "trace"
-    icon = "trace.svg"
-    TITLE = QT_TRANSLATE_NOOP("Navigation", "Trace")
 
     def __init__(self, session: Session, parent=None):
         super().__init__(session, parent)
