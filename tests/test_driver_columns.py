@@ -41,7 +41,13 @@ def test_no_rows_give_empty_columns(db):
         assert select_columns(conn, select(mt.c.id, mt.c.mass_g), 2) == [[], []]
 
 
-def test_a_column_sqlalchemy_converts_is_refused(db):
+def test_a_column_sqlalchemy_converts_is_refused_where_the_driver_differs(db):
+    _post(db, 3)
     mt = Movement.__table__
-    with db.read() as conn, pytest.raises(TypeError, match="day"):
-        select_columns(conn, select(mt.c.id, mt.c.day), 2)
+    q = select(mt.c.id, mt.c.day).order_by(mt.c.id)
+    with db.read() as conn:
+        if conn.dialect.name == "sqlite":  # SQLite's driver gives the day as text, SQLAlchemy a date
+            with pytest.raises(TypeError, match="day"):
+                select_columns(conn, q, 2)
+        else:  # psycopg gives the date itself
+            assert select_columns(conn, q, 2) == [list(c) for c in zip(*conn.execute(q).all())]
