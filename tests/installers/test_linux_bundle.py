@@ -213,6 +213,20 @@ def test_installed_program_works_without_python_and_uninstalls_to_the_data(unpac
     done = run("verify")
     assert done.returncode == 0 and done.stdout.startswith("verified: 3 movements"), done.stderr
 
+    # The plant's server, through psycopg on the system's libpq.
+    if shutil.which("pg_ctl") or list(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl")):
+        import postgres_server
+
+        server = postgres_server.start()
+        try:
+            url = server.new_database()
+            done = run("migrate-to", url)
+            assert done.returncode == 0, done.stderr
+            done = run("--db", url, "report", "--month", "2026-02", "--json")
+            assert done.returncode == 0 and json.loads(done.stdout)["month"] == "2026-02", done.stderr
+        finally:
+            server.stop()
+
     # The desktop program on the offscreen platform: the main window shown on
     # the ledger, every screen in both languages (fonts, translations, icons).
     done = run("screenshots", "--db", str(data / "ree-desk.sqlite3"), "--out", str(work / "shots"),
