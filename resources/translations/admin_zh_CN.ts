@@ -9,16 +9,6 @@
         <translation>已备份至 {path}</translation>
     </message>
     <message>
-        <location filename="../../ree_desk/gui/daily_backup.py" line="14"/>
-        <source>Backed up to {path} and to the second place, {second}</source>
-        <translation>已备份至 {path}，并已复制到第二存放位置 {second}</translation>
-    </message>
-    <message>
-        <location filename="../../ree_desk/gui/daily_backup.py" line="15"/>
-        <source>Backed up to {path} only: {problem}</source>
-        <translation>仅备份至 {path}：{problem}</translation>
-    </message>
-    <message>
         <location filename="../../ree_desk/gui/daily_backup.py" line="16"/>
         <source>The daily backup could not be made</source>
         <translation>每日备份未能完成</translation>
@@ -1031,46 +1021,6 @@ Close the files if they are open in Excel or a PDF viewer, or choose another fol
         <location filename="../../ui/screens/settings.ui" line="332"/>
         <source>A sample plant to look around or to train; built the first time</source>
         <translation>虚拟企业的示例数据，用于熟悉程序或培训；首次打开时生成</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.ui" line="384"/>
-        <source>Copies elsewhere and restoring</source>
-        <translation>异地备份与恢复</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.ui" line="419"/>
-        <source>A second place (a folder on a USB disk or a network share) gets a copy of every backup whenever it can be reached, so that one failed disk does not take the ledger and its copies together. Restoring puts a checked copy in place of the database; the database it replaces is kept beside it.</source>
-        <translation>第二存放位置（U 盘、移动硬盘或网络共享上的文件夹）在可访问时会收到每一份备份，这样一块磁盘损坏不会让台账和备份同时丢失。恢复会用检查过的备份替换数据库；被替换的数据库保留在它旁边。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.ui" line="434"/>
-        <source>&amp;Second place…</source>
-        <translation>第二存放位置(&amp;S)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.ui" line="437"/>
-        <source>Choose a folder on a USB disk or a network share for a second copy of every backup</source>
-        <translation>选择 U 盘、移动硬盘或网络共享上的文件夹，用于存放每份备份的第二份副本</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.ui" line="444"/>
-        <source>Stop using it</source>
-        <translation>停止使用</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.ui" line="447"/>
-        <source>Make copies only beside the database from now on</source>
-        <translation>今后只在数据库旁保存备份</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.ui" line="454"/>
-        <source>&amp;Restore from a copy…</source>
-        <translation>从备份恢复(&amp;R)…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/screens/settings.ui" line="457"/>
-        <source>Put a checked copy in place of the database, keeping the database it replaces</source>
-        <translation>用检查过的备份替换数据库，并保留被替换的数据库</translation>
     </message>
 </context>
 </TS>
