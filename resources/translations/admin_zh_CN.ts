@@ -111,8 +111,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.ui" line="48"/>
-        <source>REE Desk keeps the enterprise&apos;s rare-earth product-flow ledger, its quotas and its monthly reports. Start with the enterprise&apos;s own database, or look around in the demo first.</source>
-        <translation>REE Desk 用于记录企业的稀土产品流向台账、管理配额并生成月度报表。您可以直接创建本企业的数据库，也可以先打开演示数据库熟悉一下。</translation>
+        <source>REE Desk keeps the enterprise&apos;s rare-earth product-flow ledger, its quotas and its monthly reports. Start with the enterprise&apos;s own database, connect to the one the plant&apos;s workstations share on its server, or look around in the demo first.</source>
+        <translation>REE Desk 用于记录企业的稀土产品流向台账、管理配额并生成月度报表。您可以直接创建本企业的数据库，连接工厂各工作站在服务器上共用的数据库，也可以先打开演示数据库熟悉一下。</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/first_run.ui" line="58"/>

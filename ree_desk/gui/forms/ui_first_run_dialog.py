@@ -198,7 +198,7 @@ class Ui_FirstRunDialog(object):
     def retranslateUi(self, FirstRunDialog):
         FirstRunDialog.setWindowTitle(QCoreApplication.translate("FirstRunDialog", u"REE Desk", None))
         self.headingLabel.setText(QCoreApplication.translate("FirstRunDialog", u"Welcome to REE Desk", None))
-        self.introLabel.setText(QCoreApplication.translate("FirstRunDialog", u"REE Desk keeps the enterprise's rare-earth product-flow ledger, its quotas and its monthly reports. Start with the enterprise's own database, or look around in the demo first.", None))
+        self.introLabel.setText(QCoreApplication.translate("FirstRunDialog", u"REE Desk keeps the enterprise's rare-earth product-flow ledger, its quotas and its monthly reports. Start with the enterprise's own database, connect to the one the plant's workstations share on its server, or look around in the demo first.", None))
         self.createRadio.setText(QCoreApplication.translate("FirstRunDialog", u"&Create the enterprise's database", None))
         self.nameCaption.setText(QCoreApplication.translate("FirstRunDialog", u"Enterprise &name:", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("FirstRunDialog", u"As on the business licence", None))
