@@ -16,7 +16,8 @@ import openpyxl
 import pytest
 
 from conftest import CREDIT_CODE, ENTERPRISE, raw_sql
-from hostile.build import FILE_KINDS, KINDS, ROW_KINDS, Case, Raw, build, csv_bytes, good, raw_xlsx, sheet_xml, with_
+from hostile.build import FILE_KINDS, KINDS, ROW_KINDS, build
+from hostile.files import Case, Raw, csv_bytes, good, raw_xlsx, sheet_xml, with_
 from ree_desk.cli.main import main
 from ree_desk.services.setup import init_database
 
