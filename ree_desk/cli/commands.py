@@ -13,6 +13,7 @@ from ree_desk.cli.common import (
     db_path_of,
     for_reading,
     for_writing,
+    password_for,
     print_json,
     say_waiting,
     user_of,
@@ -25,7 +26,6 @@ from ree_desk.services.ledger_file import (
     introduce_program,
     is_server_url,
     open_database,
-    without_password,
 )
 
 
@@ -349,7 +349,7 @@ def cmd_migrate_to(args) -> int:
     try:
         sign_in(db, args)
         result = move_to(db, target, user=user_of(args), progress=_progress_printer("migrate-to"),
-                         password=_target_password(target))
+                         password=password_for(target))
     finally:
         db.close()
     if args.json:
@@ -376,22 +376,6 @@ def cmd_grant_workstations(args) -> int:
         print(f"{sql};")
     print(f"{args.role} may now read the ledger and post to it on {db.name}; posted rows it may not change")
     return EXIT_OK
-
-
-def _target_password(target) -> str | None:
-    """A password for the target server, asked at the terminal only when
-    neither PGPASSWORD nor ~/.pgpass can give one."""
-    import os
-
-    if not is_server_url(target) or os.environ.get("PGPASSWORD") or not sys.stdin.isatty():
-        return None
-    from ree_desk.services.ledger_file import server_wants_password
-
-    if not server_wants_password(target):
-        return None
-    import getpass
-
-    return getpass.getpass(f"password for {without_password(target)}: ")
 
 
 def cmd_restore(args) -> int:

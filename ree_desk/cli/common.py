@@ -16,6 +16,7 @@ from ree_desk.services.ledger_file import (
     describe_holder,
     is_server_url,
     open_database,
+    server_wants_password,
     without_password,
 )
 
@@ -61,8 +62,19 @@ def opened(location: Path | str, **options) -> Database:
     except ServerUnreachable as exc:
         if not (exc.needs_password and sys.stdin.isatty()):
             raise
-    password = getpass.getpass(f"password for {without_password(str(location))}: ")
-    return open_database(location, password=password, **options)
+    return open_database(location, password=_ask_password(location), **options)
+
+
+def password_for(target: Path | str) -> str | None:
+    """A password for a server about to be written (a copy's target), asked
+    at the terminal only when PGPASSWORD and ~/.pgpass give none."""
+    if not is_server_url(target) or not sys.stdin.isatty() or not server_wants_password(target):
+        return None
+    return _ask_password(target)
+
+
+def _ask_password(location: Path | str) -> str:
+    return getpass.getpass(f"password for {without_password(str(location))}: ")
 
 
 def say_waiting(holder: dict | None) -> None:

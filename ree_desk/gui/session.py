@@ -70,24 +70,23 @@ class Session(QObject):
     def on_server(self) -> bool:
         return self.db.on_server
 
-    def _remember_mark(self) -> None:
+    def _read_mark(self):
+        """The ledger's mark, or None while the server is out of reach (the next look tries again)."""
         from ree_desk.services.ledger_watch import ledger_mark
 
         try:
-            self._mark = ledger_mark(self.db)
-        except StoreError:  # the server out of reach for a moment: the next look tries again
-            self._mark = None
+            return ledger_mark(self.db)
+        except StoreError:
+            return None
+
+    def _remember_mark(self) -> None:
+        self._mark = self._read_mark()
 
     def _look_for_others(self) -> None:
-        from ree_desk.services.ledger_watch import ledger_mark
-
-        try:
-            mark = ledger_mark(self.db)
-        except StoreError:  # the server out of reach for a moment: the next look tries again
-            return
-        if self._mark is not None and mark != self._mark:
+        mark = self._read_mark()
+        if mark is not None and self._mark is not None and mark != self._mark:
             self.ledger_changed.emit()  # which remembers the new mark
-        self._mark = mark
+        self._mark = mark if mark is not None else self._mark
 
     @property
     def read_only(self) -> bool:

@@ -20,7 +20,7 @@ from ree_desk.services.accounts import require
 from ree_desk.services.posting_rows import audit
 from ree_desk.services.verify import verify_connection
 from ree_desk.store import transfer
-from ree_desk.store.database import Database, StoreError, create_database
+from ree_desk.store.database import Database, StoreError, create_database, open_database
 
 # (stage, done, total): a table's name while its rows are copied, then
 # "movements" and "balances" while the copy is verified.
@@ -74,9 +74,7 @@ def move_to(db: Database, target: Path | str, *, user: str, progress: Progress |
     was, to be kept as the last state before the move."""
     user = require(db, Permission.SETTINGS, user, doing="move the ledger to another database")
     result = copy_into(db, target, progress=progress, password=password)
-    from ree_desk.store.database import open_database
-
-    moved = open_database(result.location if isinstance(target, Path) else target, password=password)
+    moved = open_database(target, password=password)
     try:
         with moved.write() as conn:
             audit(conn, user, "copied_in", {"from": db.location, "movements": result.movements,

@@ -155,8 +155,7 @@ class Database:
         try:
             yield
         except (OperationalError, InterfaceError) as exc:
-            if not exc.connection_invalidated and "server closed the connection" not in str(exc) \
-                    and "connection" not in str(exc.orig or "").lower():
+            if not (exc.connection_invalidated or "connection" in str(exc.orig or "").lower()):
                 raise
             reason = (str(exc.orig or exc).strip().splitlines() or ["no answer"])[0]
             raise ServerLost(f"lost the connection to {self.name} ({reason})"

@@ -33,6 +33,15 @@ def immutability_triggers() -> list[str]:
     return ddl
 
 
+def functions() -> list[str]:
+    """Helpers the store's SQL calls: SQLite has the JSON ones built in."""
+    return []
+
+
+def drop_functions() -> list[str]:
+    return []
+
+
 def drop_immutability_triggers() -> list[str]:
     names = [f"{t}_no_{a}" for t in APPEND_ONLY_TABLES for a in ("update", "delete")]
     return [f"DROP TRIGGER IF EXISTS {n}" for n in names + ["movement_closed_month"]]

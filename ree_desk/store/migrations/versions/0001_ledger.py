@@ -161,13 +161,13 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name="pk_audit_event"),
     )
     store = backend.of(op.get_bind())
-    for ddl in (*getattr(store, "functions", list)(), *store.immutability_triggers()):
+    for ddl in (*store.functions(), *store.immutability_triggers()):
         op.execute(ddl)
 
 
 def downgrade() -> None:
     store = backend.of(op.get_bind())
-    for ddl in (*store.drop_immutability_triggers(), *getattr(store, "drop_functions", list)()):
+    for ddl in (*store.drop_immutability_triggers(), *store.drop_functions()):
         op.execute(ddl)
     for table in (
         "audit_event", "closing_balance", "month_close", "quota_allocation",
