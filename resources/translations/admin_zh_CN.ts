@@ -2,19 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Backups</name>
-    <message>
-        <location filename="../../ree_desk/gui/daily_backup.py" line="13"/>
-        <source>Backed up to {path}</source>
-        <translation>已备份至 {path}</translation>
-    </message>
-    <message>
-        <location filename="../../ree_desk/gui/daily_backup.py" line="16"/>
-        <source>The daily backup could not be made</source>
-        <translation>每日备份未能完成</translation>
-    </message>
-</context>
-<context>
     <name>CreditCode</name>
     <message>
         <location filename="../../ree_desk/gui/dialogs/first_run.py" line="34"/>
