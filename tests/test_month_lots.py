@@ -97,6 +97,26 @@ def test_lots_moved_since_the_checkpoint_take_their_place_among_the_still_ones(d
     assert by_lot["G"][6:11] == (100_000, 0, 0, -1_000, 99_000)
 
 
+def test_lots_of_materials_the_checkpoint_does_not_hold_go_between_the_materials_it_does(db):
+    # The checkpoint holds CONC-BAST and ORE-ROCK; June brings the first
+    # lots of a material before both (CE-OX), between them (MIX-CARB) and
+    # after both (Y-OX).
+    post_movements(db, [row(2, "RECEIPT", "K1", "10", "2025-03-01"),
+                        row(3, "RECEIPT", "R1", "10", "2025-03-01", material="ORE-ROCK"),
+                        row(4, "RECEIPT", "R2", "10", "2025-03-02", material="ORE-ROCK")], user="t", source="test")
+    post_movements(db, [row(2, "RECEIPT", "Y1", "1", "2026-06-02", material="Y-OX"),
+                        row(3, "RECEIPT", "M1", "2", "2026-06-02", material="MIX-CARB"),
+                        row(4, "RECEIPT", "C1", "3", "2026-06-02", material="CE-OX"),
+                        row(5, "RECEIPT", "R0", "4", "2026-06-02", material="ORE-ROCK")], user="t", source="test")
+    with db.read() as conn:
+        assert checkpoints.latest(conn, "2026-05") == "2025-12"
+        got = columns_as_lines(month_lot_columns(conn, *JUNE, INFLOW_TYPES, OUTFLOW_TYPES))
+        assert got == slow_month(conn, *JUNE)
+    assert [(line[0], line[4]) for line in got] == [
+        ("CE-OX", "C1"), ("CONC-BAST", "K1"), ("MIX-CARB", "M1"), ("ORE-ROCK", "R0"), ("ORE-ROCK", "R1"),
+        ("ORE-ROCK", "R2"), ("Y-OX", "Y1")]
+
+
 def test_without_kept_balances_every_lot_is_read_from_its_movements(db):
     post_movements(db, [row(2, "RECEIPT", "B", "7", "2026-05-01"), row(3, "RECEIPT", "A", "8", "2026-06-02"),
                         row(4, "SHIPMENT", "B", "7", "2026-06-03")], user="t", source="test")

@@ -167,9 +167,15 @@ def test_every_part_is_well_formed_and_every_cell_in_place(awkward):
             number = int(row.get("r"))
             assert number > last_row, name
             last_row = number
-            columns = [openpyxl.utils.cell.coordinate_from_string(c.get("r")) for c in row.iterfind("m:c", NS)]
-            assert all(r == number for _, r in columns), (name, number)
-            indexes = [openpyxl.utils.column_index_from_string(letter) for letter, _ in columns]
+            # A cell without a reference is the column after the cell before it.
+            indexes = []
+            for cell in row.iterfind("m:c", NS):
+                if cell.get("r") is None:
+                    indexes.append(indexes[-1] + 1 if indexes else 1)
+                    continue
+                letter, r = openpyxl.utils.cell.coordinate_from_string(cell.get("r"))
+                assert r == number, (name, number)
+                indexes.append(openpyxl.utils.column_index_from_string(letter))
             assert indexes == sorted(set(indexes)), (name, number)
             for cell in row.iterfind("m:c", NS):
                 assert int(cell.get("s", 0)) < style_count

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import defaultdict
+from itertools import groupby
+from operator import or_
 
 from sqlalchemy import Connection, select
 
@@ -145,15 +147,22 @@ def _separation(lines: list[MovementLine]) -> list[OriginFlow]:
 
 
 def _groups(inventory: Inventory) -> list[GroupStock]:
+    """Lots with stock and their closing stock by category and group, summed
+    over each run of lots of one material (they come by material code): a
+    slice each, not a step per lot."""
     acc: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
-    for category, group, closing, closing_reo in zip(*(inventory.column(name) for name in (
-            "category", "group", "closing_g", "closing_reo_g"))):
-        if closing or closing_reo:
-            a = acc[(category, group)]
-            a[0] += 1
-            a[1] += closing
-            a[2] += closing_reo
-    return [GroupStock(c, g, *v) for (c, g), v in sorted(acc.items())]
+    category, group = inventory.column("category"), inventory.column("group")
+    closing, closing_reo = inventory.column("closing_g"), inventory.column("closing_reo_g")
+    start = 0
+    for _code, run in groupby(inventory.column("material")):
+        end = start + len(list(run))
+        mass, reo = closing[start:end], closing_reo[start:end]
+        a = acc[(category[start], group[start])]
+        a[0] += end - start - list(map(or_, mass, reo)).count(0)  # a lot emptied has neither
+        a[1] += sum(mass)
+        a[2] += sum(reo)
+        start = end
+    return [GroupStock(c, g, *v) for (c, g), v in sorted(acc.items()) if v[0]]
 
 
 def compute_report(conn: Connection, month: str, *, generated_at: dt.datetime | None = None) -> MonthReport:

@@ -83,7 +83,7 @@ def sheet_rows(sheet: Sheet, styles: Styles, counter: RowCounter, shared: Shared
             number += 2
         letters = [get_column_letter(position) for position in range(1, len(columns) + 1)]
         makers = [_maker(column, letter, styles) for column, letter in zip(columns, letters)]
-        templated = TemplatedRows(columns, letters, styles, shared) if table.values is not None else None
+        templated = TemplatedRows(columns, styles, shared) if table.values is not None else None
         rows = table.rows
         start = 0
         while start < len(rows):

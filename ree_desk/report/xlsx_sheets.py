@@ -66,6 +66,13 @@ class Column:
     # The column holds a few texts, repeated row after row (a material, an
     # origin): written once into the workbook, each cell points to its text.
     repeats: bool = False
+    # In most rows of a table held as columns the value is zero (a lot's
+    # flows in a month it did not move), or that of the column at
+    # ``echoes`` (its closing, its opening). Rows where every such column
+    # is so are written from templates holding the zeros and taking the
+    # echoed value twice (``xlsx_templates``).
+    mostly_zero: bool = False
+    echoes: int | None = None
 
 
 def _one_total(rows: Sequence[Any]) -> list[tuple[str, Sequence[Any]]]:
@@ -275,7 +282,7 @@ def inventory_sheet(r: MonthReport) -> Sheet:
     # and read sixteen times. The totals are sums of the same columns.
     values = (
         inventory.column("material"), inventory.column("material_name_zh"),
-        [CATEGORY_NAMES_ZH.get(c, c) for c in category], [GROUP_NAMES_ZH.get(g, g) for g in group],
+        list(map(CATEGORY_NAMES_ZH.get, category, category)), list(map(GROUP_NAMES_ZH.get, group, group)),
         inventory.column("lot"), inventory.column("origin"),
         *(inventory.column(f"{figure}_g") for figure in _INVENTORY_FIGURES),
         *(inventory.column(f"{figure}_reo_g") for figure in _INVENTORY_FIGURES),
@@ -287,9 +294,10 @@ def inventory_sheet(r: MonthReport) -> Sheet:
         text("稀土分组", "group", lambda i: GROUP_NAMES_ZH.get(i.group, i.group), 10, repeats=True),
         text("批号", "lot", lambda i: i.lot, 14),
         text("原产国", "origin", lambda i: i.origin, 8, repeats=True),
-        *(_column_total(number(zh, f"{figure}_kg", attrgetter(f"{figure}_g")), column)
+        *(_inventory_figure(number(zh, f"{figure}_kg", attrgetter(f"{figure}_g")), column, figure, 6)
           for (zh, _), figure, column in zip(_INVENTORY_HEADERS, _INVENTORY_FIGURES, values[6:11])),
-        *(_column_total(number(zh, f"{figure}_reo_kg", attrgetter(f"{figure}_reo_g"), width=16), column)
+        *(_inventory_figure(number(zh, f"{figure}_reo_kg", attrgetter(f"{figure}_reo_g"), width=16), column, figure,
+                            11)
           for (_, zh), figure, column in zip(_INVENTORY_HEADERS, _INVENTORY_FIGURES, values[11:])),
     )
     return Sheet("库存 Inventory", (Table(columns, inventory, values=values),))
@@ -300,10 +308,12 @@ _INVENTORY_HEADERS = (("期初(kg)", "期初氧化物(kg)"), ("入库(kg)", "入
                       ("调整(kg)", "调整氧化物(kg)"), ("期末(kg)", "期末氧化物(kg)"))
 
 
-def _column_total(column: Column, values: Sequence[int]) -> Column:
+def _inventory_figure(column: Column, values: Sequence[int], figure: str, opening: int) -> Column:
     """``column`` totalled as the sum of its ``values`` (a table with one
-    total row, of all its rows)."""
-    return replace(column, total=lambda _rows: sum(values))
+    total row, of all its rows); a flow is mostly zero and a closing mostly
+    the opening (at column ``opening``), as for a lot that did not move."""
+    return replace(column, total=lambda _rows: sum(values), mostly_zero=figure in ("in", "out", "adjust"),
+                   echoes=opening if figure == "closing" else None)
 
 
 def _quota_key_columns() -> list[Column]:

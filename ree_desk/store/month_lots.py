@@ -13,17 +13,22 @@ read apart:
 
 Each is read a column at a time, straight from the driver
 (``driver_columns``). A row object per lot, with the material's four texts
-repeated in each, cost more than the statement itself; a material's texts
-are read once. Each kind comes from the database by
-material code and lot number, compared by code point as Python compares
-them (``backend.code_point_order``), and the moved lots are put in their
-places among the others here.
+repeated in each, cost more than the statement itself: a lot's material
+comes as its id, a small number Python does not make anew for each row,
+and a material's texts are read once and repeated for its run of lots.
+Each kind comes from the database by material code and lot number, compared
+by code point as Python compares them (``backend.code_point_order``); the
+moved lots are put in their places among the others here, by one list of
+places taken from every column at once (``_Merge``), not slice by slice.
 """
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Sequence
 from bisect import bisect_left
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from itertools import chain, groupby, repeat
+from operator import itemgetter
+from typing import Any
 
 from sqlalchemy import BigInteger, Connection, case, cast, func, literal, select
 
@@ -49,65 +54,76 @@ def month_lot_columns(conn: Connection, first: dt.date, last: dt.date,
     with the type it reverses. The origin is None for a lot of several
     origins whose shares are not kept for that day (``made_shares``). Each
     column is a tuple (``report.model.Inventory`` says why)."""
+    mat = Material.__table__
+    materials = {material_id: texts for material_id, *texts in conn.execute(
+        select(mat.c.id, mat.c.code, mat.c.name_zh, mat.c.category, mat.c.group))}
     start = start_of(conn, first - dt.timedelta(days=1))
     since = month_end(start[0]) if start is not None else None
-    lot_ids, codes, lot_nos, origins, mass, reo = _unmoved(conn, start, last) if start is not None else [[]] * 6
-    m_ids, m_codes, m_lots, m_origins, m_mass, m_reo, *m_flows = _moved(conn, start, since, first, last,
+    lot_ids, kinds, lot_nos, origins, mass, reo = _unmoved(conn, start, last) if start is not None else [[]] * 6
+    m_ids, m_kinds, m_lots, m_origins, m_mass, m_reo, *m_flows = _moved(conn, start, since, first, last,
                                                                        inflows, outflows)
-    # Both come in order; each moved lot goes before the first unmoved one
-    # that follows it.
-    still = _Keys(codes, lot_nos)
-    places = [bisect_left(still, key) for key in zip(m_codes, m_lots)]
-    zeros = [0] * len(lot_ids)
     closing = [[o + i - x + a for o, i, x, a in zip(m_mass, *m_flows[:3])],
                [o + i - x + a for o, i, x, a in zip(m_reo, *m_flows[3:])]]
-    codes = _merge(codes, m_codes, places)
-    mat = Material.__table__
-    materials = {code: texts for code, *texts in conn.execute(
-        select(mat.c.code, mat.c.name_zh, mat.c.category, mat.c.group))}
+    merged = _Merge(lot_nos, [materials[k][0] for k in _each(kinds)],
+                    m_lots, [materials[k][0] for k in m_kinds])
+    kinds = merged(kinds, m_kinds)
+    zeros = len(lot_ids)  # the flows of each still lot
     return (
-        codes, *(tuple([materials[c][k] for c in codes]) for k in range(3)),
-        _merge(lot_nos, m_lots, places), _merge(origins, m_origins, places),
-        _merge(mass, m_mass, places), *(_merge(zeros, f, places) for f in m_flows[:3]),
-        _merge(mass, closing[0], places),
-        _merge(reo, m_reo, places), *(_merge(zeros, f, places) for f in m_flows[3:]),
-        _merge(reo, closing[1], places),
-        _merge(lot_ids, m_ids, places),
+        *(tuple(_each(kinds, lambda k, n=n: materials[k][n])) for n in range(4)),
+        merged(lot_nos, m_lots), merged(origins, m_origins),
+        merged(mass, m_mass), *(merged(repeat(0, zeros), f) for f in m_flows[:3]), merged(mass, closing[0]),
+        merged(reo, m_reo), *(merged(repeat(0, zeros), f) for f in m_flows[3:]), merged(reo, closing[1]),
+        merged(lot_ids, m_ids),
     )
 
 
-class _Keys:
-    """(material code, lot number) of each lot, its place in the order."""
-
-    def __init__(self, codes: Sequence[str], lot_nos: Sequence[str]):
-        self.codes, self.lot_nos = codes, lot_nos
-
-    def __len__(self) -> int:
-        return len(self.codes)
-
-    def __getitem__(self, n: int) -> tuple[str, str]:
-        return self.codes[n], self.lot_nos[n]
+def _each(values: Iterable, text: Callable[[Any], Any] = lambda value: value) -> Iterator:
+    """``text`` of each of ``values``, worked out once for each run of
+    equal values: the lots come by material, thousands of one in a row."""
+    return chain.from_iterable(repeat(text(value), len(list(run))) for value, run in groupby(values))
 
 
-def _merge(still: Sequence, moved: Sequence, places: list[int]) -> tuple:
-    """``still`` with each of ``moved`` put at its place in it."""
-    out: list = []
-    done = 0
-    for place, value in zip(places, moved):
-        out += still[done:place]
-        out.append(value)
-        done = place
-    out += still[done:]
-    return tuple(out)
+class _Merge:
+    """Puts the lots moved since the start in their places among those not
+    moved, both given in order: each moved lot goes before the first still
+    one that follows it, by material code, then lot number."""
+
+    def __init__(self, lot_nos: Sequence[str], codes: Sequence[str], m_lots: Sequence[str], m_codes: Sequence[str]):
+        self.still, self.moved = len(lot_nos), len(m_lots)
+        runs: dict[str, tuple[int, int]] = {}  # material code -> where its still lots are
+        place = 0
+        for code, run in groupby(codes):
+            runs[code] = (place, place := place + len(list(run)))
+        firsts = sorted(runs)
+        order: list[int] = []
+        done = 0
+        for n, (code, lot_no) in enumerate(zip(m_codes, m_lots)):
+            found = runs.get(code)
+            if found is None:  # a material no still lot has: before the next material that has one
+                after = bisect_left(firsts, code)
+                at = runs[firsts[after]][0] if after < len(firsts) else self.still
+            else:
+                at = bisect_left(lot_nos, lot_no, *found)
+            order += range(done, at)
+            order.append(self.still + n)
+            done = at
+        order += range(done, self.still)
+        self.pick = itemgetter(*order) if len(order) > 1 else None
+
+    def __call__(self, still: Iterable, moved: Sequence) -> tuple:
+        values = [*still, *moved]
+        if self.pick is None:  # one lot or none
+            return tuple(values)
+        return self.pick(values)
 
 
 def _unmoved(conn: Connection, start: tuple, last: dt.date) -> list[list]:
-    """(lot id, material code, lot number, origin, mass, REO) of the lots
+    """(lot id, material id, lot number, origin, mass, REO) of the lots
     with a kept balance, not moved from the start to ``last``, in order."""
     month, t = start
     lt, mt, mat = Lot.__table__, Movement.__table__, Material.__table__
     moved = select(mt.c.lot_id).where(mt.c.day > month_end(month), mt.c.day <= last)
-    q = (select(t.c.lot_id, mat.c.code, lt.c.lot_no,
+    q = (select(t.c.lot_id, lt.c.material_id, lt.c.lot_no,
                 func.coalesce(lt.c.origin, made_shares.dominant_column(lt, last)), t.c.mass_g, t.c.reo_g)
          .select_from(t.join(lt, lt.c.id == t.c.lot_id).join(mat, mat.c.id == lt.c.material_id))
          .where(t.c.month == month, (t.c.mass_g != 0) | (t.c.reo_g != 0), t.c.lot_id.not_in(moved))
@@ -117,7 +133,7 @@ def _unmoved(conn: Connection, start: tuple, last: dt.date) -> list[list]:
 
 def _moved(conn: Connection, start: tuple | None, since: dt.date | None, first: dt.date, last: dt.date,
            inflows: Collection[str], outflows: Collection[str]) -> list[list]:
-    """(lot id, material code, lot number, origin, opening mass, opening
+    """(lot id, material id, lot number, origin, opening mass, opening
     REO, in, out, adjusted, in REO, out REO, adjusted REO) of the lots moved
     from the start (or ever, without one) to ``last``, in order, leaving
     out those with nothing at the month's start and no movement within it."""
@@ -148,7 +164,7 @@ def _moved(conn: Connection, start: tuple | None, since: dt.date | None, first: 
         source = source.outerjoin(t, (t.c.lot_id == sums.c.lot_id) & (t.c.month == month))
         opening_m = func.coalesce(t.c.mass_g, 0) + sums.c.o_m
         opening_r = func.coalesce(t.c.reo_g, 0) + sums.c.o_r
-    q = (select(sums.c.lot_id, mat.c.code, lt.c.lot_no,
+    q = (select(sums.c.lot_id, lt.c.material_id, lt.c.lot_no,
                 func.coalesce(lt.c.origin, made_shares.dominant_column(lt, last)), opening_m, opening_r,
                 sums.c.i_m, sums.c.x_m, sums.c.a_m, sums.c.i_r, sums.c.x_r, sums.c.a_r)
          .select_from(source)
