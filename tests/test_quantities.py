@@ -25,6 +25,7 @@ from ree_desk.domain.quantities import (
     reo_grams,
     split_by_shares,
     split_by_weights,
+    split_in_two,
 )
 
 grams = st.integers(min_value=-MAX_ABS_GRAMS, max_value=MAX_ABS_GRAMS)
@@ -534,13 +535,41 @@ def test_split_by_shares_negation_is_symmetric(total: int, shares: dict[str, int
     assert negative == {key: -value for key, value in positive.items()}
 
 
-@settings(max_examples=500)
-@given(st.integers(-10**15, 10**15), st.integers(0, 10**12), st.integers(0, 10**12))
-def test_a_split_between_two_origins_is_the_general_split(total, wa, wb):
-    from ree_desk.domain.ledger.origins import _two_parts
+def largest_remainders(total: int, keys: list[str], weights: list[int]) -> list[int]:
+    """The split written out in full: each part's floor, then a unit each
+    to the largest remainders, the first key of equals first."""
+    weight_sum, magnitude = sum(weights), abs(total)
+    floors = [magnitude * w // weight_sum for w in weights]
+    remainders = [magnitude * w - f * weight_sum for w, f in zip(weights, floors)]
+    for i in sorted(range(len(keys)), key=lambda i: (-remainders[i], keys[i]))[:magnitude - sum(floors)]:
+        floors[i] += 1
+    return [-f for f in floors] if total < 0 else floors
 
+
+@settings(max_examples=500)
+@given(st.integers(-10**15, 10**15), share_maps)
+def test_the_split_is_the_largest_remainders_written_out(total, shares):
+    keys = list(shares)
+    weights = [shares[k] for k in keys]
+    assert split_by_weights(total, keys, weights, sum(weights)) == largest_remainders(total, keys, weights)
+
+
+@settings(max_examples=300)
+@given(share_maps, st.booleans())
+def test_the_whole_of_the_weights_splits_into_the_weights(shares, negative):
+    keys = list(shares)
+    weights = [shares[k] for k in keys]
+    total = -sum(weights) if negative else sum(weights)
+    assert split_by_weights(total, keys, weights, sum(weights)) == largest_remainders(total, keys, weights)
+
+
+@settings(max_examples=500)
+@given(st.integers(-10**15, 10**15), st.integers(0, 10**12), st.integers(0, 10**12), st.booleans())
+def test_a_split_between_two_origins_is_the_general_split(total, wa, wb, swapped):
     assume(wa + wb > 0)
-    assert list(_two_parts(total, wa, wb, wa + wb)) == split_by_weights(total, ["AU", "CN"], [wa, wb], wa + wb)
+    keys = ["CN", "AU"] if swapped else ["AU", "CN"]
+    assert split_by_weights(total, keys, [wa, wb], wa + wb) == largest_remainders(total, keys, [wa, wb])
+    assert list(split_in_two(total, wa, wb, wa + wb)) == largest_remainders(total, ["AU", "CN"], [wa, wb])
 
 
 @given(st.lists(st.integers(-(10**18), 10**18), max_size=20))

@@ -392,19 +392,41 @@ def split_by_shares(total: int, shares: Mapping[str, int]) -> dict[str, int]:
 def split_by_weights(total: int, keys: Sequence[str], weights: Sequence[int], weight_sum: int) -> list[int]:
     """``split_by_shares`` for weights already checked and summed (all zero
     or more, ``weight_sum`` positive): the parts in the order of ``keys``."""
+    if len(weights) == 2:  # the usual lot of two origins, without the general ranking
+        if keys[0] <= keys[1]:
+            return list(split_in_two(total, weights[0], weights[1], weight_sum))
+        second, first = split_in_two(total, weights[1], weights[0], weight_sum)
+        return [first, second]
     magnitude = abs(total)
-    products = [magnitude * weight for weight in weights]
-    floors = [product // weight_sum for product in products]
-    leftover = magnitude - sum(floors)
-    if leftover:
-        ranked = sorted(zip([floor * weight_sum - product for product, floor in zip(products, floors)],
-                            keys, range(len(keys))))
-        for _r, _key, i in ranked[:leftover]:
-            floors[i] += 1
+    if magnitude == weight_sum:  # the whole of what the weights add up to: a lot nothing was taken from
+        floors = list(weights)
+    else:
+        products = [magnitude * weight for weight in weights]
+        floors = [product // weight_sum for product in products]
+        leftover = magnitude - sum(floors)
+        if leftover:
+            ranked = sorted(zip([floor * weight_sum - product for product, floor in zip(products, floors)],
+                                keys, range(len(keys))))
+            for _r, _key, i in ranked[:leftover]:
+                floors[i] += 1
     if total < 0:
         return [-value for value in floors]
     return floors
 
+
+
+def split_in_two(total: int, first: int, second: int, weight_sum: int) -> tuple[int, int]:
+    """``split_by_weights`` between two keys in sorted order: the unit left
+    over goes to the larger remainder, the first key on a tie."""
+    magnitude = abs(total)
+    pa, pb = magnitude * first, magnitude * second
+    fa, fb = pa // weight_sum, pb // weight_sum
+    if fa + fb < magnitude:
+        if pb - fb * weight_sum > pa - fa * weight_sum:
+            fb += 1
+        else:
+            fa += 1
+    return (-fa, -fb) if total < 0 else (fa, fb)
 
 # --------------------------------------------------------------------------
 # Formatting

@@ -5,7 +5,7 @@ laid out as ``xlsx_sheets`` declares them. openpyxl makes the package without
 its rows (``xlsx_package``: the workbook, the style table, each sheet's
 set-up), and the rows are written into it from cell templates
 (``xlsx_rows``), a few at a time, so memory stays flat whatever the size of
-the month. openpyxl building and styling a cell object for each of a large
+the month, and deflated by a second thread meanwhile (``deflating``). openpyxl building and styling a cell object for each of a large
 month's million cells was most of the report's time.
 
 The package goes into a temporary file beside the target that is renamed
@@ -24,6 +24,7 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ree_desk.report.deflating import Deflating
 from ree_desk.report.model import MonthReport
 from ree_desk.report.xlsx_package import FORMATS, around_rows, make_package
 from ree_desk.report.xlsx_rows import RowCounter, sheet_rows
@@ -65,11 +66,11 @@ def write_report_xlsx(report: MonthReport, path: Path, *, progress: Progress | N
                     out.writestr(name, data)
                     continue
                 head, tail = around_rows(data)
-                with out.open(name, "w") as part:
-                    part.write(head)
+                with out.open(name, "w") as part, Deflating(part) as deflating:
+                    deflating.write(head)
                     for rows in sheet_rows(sheet, package.styles, counter, shared):
-                        part.write(rows.encode())
-                    part.write(tail)
+                        deflating.write(rows.encode())
+                    deflating.write(tail)
             if len(shared):
                 out.writestr(PART, shared.part())
             for name, data in package.parts:

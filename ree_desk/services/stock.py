@@ -26,7 +26,7 @@ from ree_desk.store.backend import code_point_order
 from ree_desk.store.balances import balance_select
 from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
-from ree_desk.store.driver_columns import select_columns
+from ree_desk.store.driver_columns import per_run, select_columns
 from ree_desk.store.models import Lot, MadeShare, Material
 from ree_desk.store.queries import made_lot_shares
 
@@ -108,10 +108,9 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
             return Stock([], [], [], [], [], [], [], [], [])
 
     def columns(lot_id, figures) -> list:
-        # Compared by code point in the select itself: a union is ordered by its columns alone.
-        return [code_point_order(mat.c.code).label("code"), code_point_order(lt.c.lot_no).label("lot_no"),
-                lot_id.label("lot_id"),
-                lt.c.origin.label("origin"), figures[0].label("mass_g"), figures[1].label("reo_g")]
+        return [lt.c.material_id.label("material_id"), mat.c.code.label("code"), lt.c.lot_no.label("lot_no"),
+                lot_id.label("lot_id"), lt.c.origin.label("origin"), figures[0].label("mass_g"),
+                figures[1].label("reo_g")]
 
     def joins(source):
         of_material = mat.c.id == lt.c.material_id
@@ -119,13 +118,15 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
             of_material = of_material & (mat.c.id == material_id)
         return source.join(lt, lt.c.id == source.c.lot_id).join(mat, of_material)
 
-    q = balance_select(conn, day, columns, joins)
-    q = q.order_by(q.selected_columns.code, q.selected_columns.lot_no)
-    codes, lots, lot_ids, origins, mass, reo = select_columns(conn, q, 6)
-    kinds = {code: (group, category) for code, group, category in conn.execute(
-        select(mat.c.code, mat.c.group, mat.c.category))}
-    groups = [kinds[c][0] for c in codes]
-    categories = [kinds[c][1] for c in codes]
+    # Ordered outside the union, which can be ordered only by what it
+    # selects: the material's code orders the lots, its id is what is read.
+    lots = balance_select(conn, day, columns, joins).subquery()
+    q = (select(lots.c.material_id, lots.c.lot_no, lots.c.lot_id, lots.c.origin, lots.c.mass_g, lots.c.reo_g)
+         .order_by(code_point_order(lots.c.code), code_point_order(lots.c.lot_no)))
+    kinds, lots_no, lot_ids, origins, mass, reo = select_columns(conn, q, 6)
+    materials = {material_id: texts for material_id, *texts in conn.execute(
+        select(mat.c.id, mat.c.code, mat.c.group, mat.c.category))}
+    codes, groups, categories = ([*per_run(kinds, lambda k, n=n: materials[k][n])] for n in range(3))
     shares: list[dict[str, int] | None] = [None] * len(lot_ids)
     mixed = {lot_ids[n]: n for n, origin in enumerate(origins) if origin is None}
     for lot_id, made in _made_shares(conn, mixed, day).items():
@@ -144,7 +145,7 @@ def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> 
     for n in mixed.values():
         if origins[n] is None:  # nothing made into it by that day
             shares[n], origins[n] = {}, ""
-    return Stock(codes, groups, categories, lots, lot_ids, origins, mass, reo, shares)
+    return Stock(codes, groups, categories, lots_no, lot_ids, origins, mass, reo, shares)
 
 
 def _made_shares(conn: Connection, lot_ids: dict[int, int], day: dt.date) -> dict[int, dict[str, int]]:

@@ -15,6 +15,10 @@ database.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, groupby, repeat
+from typing import Any
+
 from sqlalchemy import Connection, Select
 
 # Rows taken from the driver at a time. Few: the cycle collector looks at
@@ -43,3 +47,11 @@ def select_columns(conn: Connection, query: Select, width: int) -> list[list]:
     finally:
         cursor.close()
     return columns
+
+
+def per_run(values: Iterable, text: Callable[[Any], Any] = lambda value: value) -> Iterator:
+    """``text`` of each of ``values``, worked out once for each run of equal
+    values: a column of lots by material holds thousands of one in a row,
+    read as the material's id (a small number Python does not make anew
+    for each row) and written as its texts."""
+    return chain.from_iterable(repeat(text(value), len(list(run))) for value, run in groupby(values))

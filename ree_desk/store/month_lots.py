@@ -25,17 +25,16 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
-from itertools import chain, groupby, repeat
+from collections.abc import Collection, Iterable, Sequence
+from itertools import groupby, repeat
 from operator import itemgetter
-from typing import Any
 
 from sqlalchemy import BigInteger, Connection, case, cast, func, literal, select
 
 from ree_desk.domain.calendar import month_end
 from ree_desk.store import made_shares
 from ree_desk.store.balances import start_of
-from ree_desk.store.driver_columns import select_columns
+from ree_desk.store.driver_columns import per_run, select_columns
 from ree_desk.store.models import Lot, Material, Movement
 from ree_desk.store.backend import code_point_order
 
@@ -64,23 +63,17 @@ def month_lot_columns(conn: Connection, first: dt.date, last: dt.date,
                                                                        inflows, outflows)
     closing = [[o + i - x + a for o, i, x, a in zip(m_mass, *m_flows[:3])],
                [o + i - x + a for o, i, x, a in zip(m_reo, *m_flows[3:])]]
-    merged = _Merge(lot_nos, [materials[k][0] for k in _each(kinds)],
+    merged = _Merge(lot_nos, [materials[k][0] for k in per_run(kinds)],
                     m_lots, [materials[k][0] for k in m_kinds])
     kinds = merged(kinds, m_kinds)
     zeros = len(lot_ids)  # the flows of each still lot
     return (
-        *(tuple(_each(kinds, lambda k, n=n: materials[k][n])) for n in range(4)),
+        *(tuple(per_run(kinds, lambda k, n=n: materials[k][n])) for n in range(4)),
         merged(lot_nos, m_lots), merged(origins, m_origins),
         merged(mass, m_mass), *(merged(repeat(0, zeros), f) for f in m_flows[:3]), merged(mass, closing[0]),
         merged(reo, m_reo), *(merged(repeat(0, zeros), f) for f in m_flows[3:]), merged(reo, closing[1]),
         merged(lot_ids, m_ids),
     )
-
-
-def _each(values: Iterable, text: Callable[[Any], Any] = lambda value: value) -> Iterator:
-    """``text`` of each of ``values``, worked out once for each run of
-    equal values: the lots come by material, thousands of one in a row."""
-    return chain.from_iterable(repeat(text(value), len(list(run))) for value, run in groupby(values))
 
 
 class _Merge:

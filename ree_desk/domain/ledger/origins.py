@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from ree_desk.domain.ledger.plan import LotKey, Planned
 from ree_desk.domain.movement_types import MovementType
 from ree_desk.domain.problems import Problem
-from ree_desk.domain.quantities import split_by_weights
+from ree_desk.domain.quantities import split_by_weights, split_in_two
 
 
 def dominant_origin(shares: Mapping[str, int]) -> str:
@@ -49,8 +49,8 @@ class _Weights:
         countries = self.countries  # two or more: with none the total is 0 and nothing is split
         if len(countries) == 2:
             (a, b), (wa, wb), total = countries, self.weights, self.total
-            ma, mb = _two_parts(mass_g, wa, wb, total)
-            ra, rb = _two_parts(reo_g, wa, wb, total)
+            ma, mb = split_in_two(mass_g, wa, wb, total)
+            ra, rb = split_in_two(reo_g, wa, wb, total)
             return {a: (ma, ra), b: (mb, rb)}
         masses = split_by_weights(mass_g, self.countries, self.weights, self.total)
         reos = split_by_weights(reo_g, self.countries, self.weights, self.total)
@@ -70,20 +70,6 @@ def _weights(shares: Mapping[str, int] | None) -> _Weights | str:
             if len(positive) == 1:
                 return positive[0]
     return _Weights(shares or {})
-
-
-def _two_parts(total: int, wa: int, wb: int, weight_sum: int) -> tuple[int, int]:
-    """``split_by_weights`` between two countries in sorted order: the unit
-    left over goes to the larger remainder, the first country on a tie."""
-    magnitude = abs(total)
-    pa, pb = magnitude * wa, magnitude * wb
-    fa, fb = pa // weight_sum, pb // weight_sum
-    if fa + fb < magnitude:
-        if pb - fb * weight_sum > pa - fa * weight_sum:
-            fb += 1
-        else:
-            fa += 1
-    return (-fa, -fb) if total < 0 else (fa, fb)
 
 
 def resolve_origins(
