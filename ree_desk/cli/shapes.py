@@ -53,17 +53,20 @@ def stock_lots(lots: Sequence[LotStock]) -> Rows:
 
 class _Texts:
     """The compact JSON of a stock's lots ``start`` to ``end``, a column at a
-    time. Most lots are of one origin: their line is written with one ``%``
-    into a template made once for each material and origin, which holds
-    everything but the lot number and the two masses. What a lot's material
-    decides (its code, group and category), and a country's share key, are
-    quoted once for all the lots that share them."""
+    time. Most lots are of one origin: their line is the pieces made once
+    for each material and origin, joined around the lot number and the two
+    masses by one f-string (filling one long template with ``%`` reads it
+    anew for every line, and took longer). What a lot's material decides
+    (its code, group and category), and a country's share key, are quoted
+    once for all the lots that share them."""
 
     def __init__(self, stock: Stock):
         self.stock = stock
         self.fronts: dict[tuple[str, str, str], tuple[str, str]] = {}
-        self.singles: dict[tuple[str, str, str, str], str] = {}
-        self.keys = _Keys()
+        self.heads = _Made(lambda kind: self.front(kind)[0])
+        self.origins = _Made(lambda origin: ', "origin": ' + self.keys[origin][:-3] + ', "mass_kg": "')
+        self.tails = _Made(lambda kind: '"' + self.front(kind[:3])[1] + self.keys[kind[3]])
+        self.keys = _Made(lambda country: quote(country) + ': "')  # '"CN": "'
 
     def front(self, kind: tuple[str, str, str]) -> tuple[str, str]:
         found = self.fronts.get(kind)
@@ -73,44 +76,41 @@ class _Texts:
                 ', "group": %s, "category": %s, "origin_shares": {' % (quote(kind[1]), quote(kind[2])))
         return found
 
-    def single(self, kind: tuple[str, str, str, str]) -> str:
-        """The line of a lot of one origin, but for its lot number, mass and
-        REO (twice: the lot's and its origin's share)."""
-        head, tail = self.front(kind[:3])
-        key = self.keys[kind[3]]
-        found = self.singles[kind] = "".join((
-            head.replace("%", "%%"), "%s", ', "origin": ', key[:-3].replace("%", "%%"),
-            ', "mass_kg": "%s", "reo_kg": "%s"', tail.replace("%", "%%"), key.replace("%", "%%"), '%s"}}'))
-        return found
-
     def __call__(self, start: int, end: int) -> list[str]:
         s, keys = self.stock, self.keys
         cut = slice(start, end)
         lots = list(map(quote, s.lot[cut]))
         masses, reos = format_kgs(s.mass_g[cut]), format_kgs(s.reo_g[cut])
-        singles = self.singles
-        out = [(singles.get(kind) or self.single(kind)) % (lot, mass, reo, reo) for kind, lot, mass, reo in zip(
-            zip(s.material[cut], s.material_group[cut], s.category[cut], s.origin[cut]), lots, masses, reos)]
+        materials = list(zip(s.material[cut], s.material_group[cut], s.category[cut]))
+        reo_key, end_ = '", "reo_kg": "', '"}}'
+        # Each lot as a lot of one origin; those of several are written again below.
+        out = [f"{head}{lot}{origin}{mass}{reo_key}{reo}{tail}{reo}{end_}" for head, lot, origin, mass, reo, tail in zip(
+            map(self.heads.__getitem__, materials), lots, map(self.origins.__getitem__, s.origin[cut]), masses, reos,
+            map(self.tails.__getitem__, zip(s.material[cut], s.material_group[cut], s.category[cut], s.origin[cut])))]
         for n, shares in enumerate(s.origin_shares[cut]):
             if shares is None:
                 continue
-            head, tail = self.front((s.material[start + n], s.material_group[start + n], s.category[start + n]))
+            head, tail = self.front(materials[n])
             parts = ", ".join([keys[c] + _kg(g) + '"' for c, g in shares.items()])
             out[n] = (head + lots[n] + ', "origin": ' + keys[s.origin[start + n]][:-3] + ', "mass_kg": "' + masses[n]
                       + '", "reo_kg": "' + reos[n] + '"' + tail + parts + "}}")
         return out
 
 
+class _Made(dict):
+    """key -> ``make(key)``, each made once."""
+
+    def __init__(self, make):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key):
+        found = self[key] = self.make(key)
+        return found
+
+
 def _kg(grams: int) -> str:
     return "%d.%03d" % divmod(grams, 1000) if grams >= 0 else format_kg(grams)
-
-
-class _Keys(dict):
-    """country -> '"CN": "', each quoted once."""
-
-    def __missing__(self, country: str) -> str:
-        key = self[country] = quote(country) + ': "'
-        return key
 
 
 def as_stock(lots: Sequence[LotStock]) -> Stock:
