@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from itertools import compress
 from operator import add, sub
 
@@ -96,29 +97,51 @@ def _check_inventory(conn: Connection, report: MonthReport, c: _Checker) -> None
     which holds even if the balances kept to start from were wrong. (A lot
     not moved since has one source for its line and its balance, that
     stored start; comparing the two would compare it with itself.) The lots
-    that differ are named only when something does."""
+    that differ are named only when something does.
+
+    The database reads the ledger's side in a second thread, on this
+    connection, while this one adds up the lines (SQLite lets go of the
+    interpreter while it steps through a statement); nothing else uses the
+    connection meanwhile."""
     inventory = Inventory.of_lines(report.inventory)
-    start = start_of(conn, report.first_day - dt.timedelta(days=1))
-    since = month_end(start[0]) if start is not None else dt.date.min
-    expected = moved_balances(conn, since, report.last_day)
+    with ThreadPoolExecutor(1, thread_name_prefix="ree-desk-check") as pool:
+        ledger_side = pool.submit(_ledger_stock, conn, report)
+        columns = inventory.columns[6:16]  # opening, in, out, adjust, closing; then the same in REO
+        sums = [sum(c) for c in columns]
+        # Opening + in - out + adjusted against closing, a column at a time;
+        # the lines are looked at one by one only when one does not add up.
+        for figures, label in ((columns[:5], "mass"), (columns[5:], "REO")):
+            o, i, x, a, closing_ = figures
+            added = list(map(add, map(sub, map(add, o, i), x), a))
+            if added != list(closing_):
+                for n in (n for n, (got, want) in enumerate(zip(added, closing_)) if got != want):
+                    line = inventory[n]
+                    c.same(f"{line.material} {line.lot} {label} balance", added[n], closing_[n])
+        expected, (opening_mass, opening_reo, closing_mass, closing_reo) = ledger_side.result()
     reported = dict.fromkeys(expected, (0, 0))
-    columns = inventory.columns[6:16]  # opening, in, out, adjust, closing; then the same in REO
-    sums = [sum(c) for c in columns]
     closing, closing_r = columns[4], columns[9]
     lot_ids = inventory.column("lot_id")
     for n in compress(range(len(lot_ids)), map(reported.__contains__, lot_ids)):
         reported[lot_ids[n]] = (closing[n], closing_r[n])
-    # Opening + in - out + adjusted against closing, a column at a time; the
-    # lines are looked at one by one only when one does not add up.
-    for figures, label in ((columns[:5], "mass"), (columns[5:], "REO")):
-        o, i, x, a, closing_ = figures
-        added = list(map(add, map(sub, map(add, o, i), x), a))
-        if added != list(closing_):
-            for n in (n for n, (got, want) in enumerate(zip(added, closing_)) if got != want):
-                line = inventory[n]
-                c.same(f"{line.material} {line.lot} {label} balance", added[n], closing_[n])
     if expected != reported:
         _name_lot_differences(conn, c, "closing", reported, expected)
+    c.same("opening stock of all lots", sums[0], opening_mass)
+    c.same("opening stock of all lots, REO", sums[5], opening_reo)
+    c.same("closing stock of all lots", sums[4], closing_mass)
+    c.same("closing stock of all lots, REO", sums[9], closing_reo)
+    flows = {"in": ("RECEIPT", "MINED", "OUTPUT"), "out": ("FEED", "SHIPMENT"), "adjust": ("ADJUSTMENT",)}
+    for k, (column, types) in enumerate(flows.items(), 1):
+        c.same(f"inventory {column} mass", sums[k], sum(report.totals[t].mass_g for t in types))
+        c.same(f"inventory {column} REO", sums[k + 5], sum(report.totals[t].reo_g for t in types))
+
+
+def _ledger_stock(conn: Connection, report: MonthReport) -> tuple[dict[int, tuple[int, int]], tuple[int, ...]]:
+    """(the month-end balance of each lot moved since the balances kept to
+    start from, (opening mass, opening REO, closing mass, closing REO) of
+    all lots summed over the whole ledger)."""
+    start = start_of(conn, report.first_day - dt.timedelta(days=1))
+    since = month_end(start[0]) if start is not None else dt.date.min
+    expected = moved_balances(conn, since, report.last_day)
     # Every movement summed, less those after the month, less the month's
     # own: a plain sum over the whole table reads it straight through, where
     # one that asks each row's day takes half as long again.
@@ -131,15 +154,7 @@ def _check_inventory(conn: Connection, report: MonthReport, c: _Checker) -> None
     every, later = summed(), summed(mt.c.day > report.last_day)
     month = summed(mt.c.day >= report.first_day, mt.c.day <= report.last_day)
     closing_mass, closing_reo = every[0] - later[0], every[1] - later[1]
-    opening_mass, opening_reo = closing_mass - month[0], closing_reo - month[1]
-    c.same("opening stock of all lots", sums[0], opening_mass)
-    c.same("opening stock of all lots, REO", sums[5], opening_reo)
-    c.same("closing stock of all lots", sums[4], closing_mass)
-    c.same("closing stock of all lots, REO", sums[9], closing_reo)
-    flows = {"in": ("RECEIPT", "MINED", "OUTPUT"), "out": ("FEED", "SHIPMENT"), "adjust": ("ADJUSTMENT",)}
-    for k, (column, types) in enumerate(flows.items(), 1):
-        c.same(f"inventory {column} mass", sums[k], sum(report.totals[t].mass_g for t in types))
-        c.same(f"inventory {column} REO", sums[k + 5], sum(report.totals[t].reo_g for t in types))
+    return expected, (closing_mass - month[0], closing_reo - month[1], closing_mass, closing_reo)
 
 
 def _name_lot_differences(conn: Connection, c: _Checker, label: str, reported: dict[int, tuple[int, int]],
