@@ -3,12 +3,18 @@ shared strings: read back with openpyxl, cell for cell as openpyxl itself
 writes the same sheet, whatever the lots hold."""
 from __future__ import annotations
 
+import csv
 import dataclasses
+import os
 import re
+import shutil
+import subprocess
 import zipfile
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -133,3 +139,29 @@ def test_a_still_lot_takes_its_opening_as_its_closing_and_zero_flows(grams, reo)
     mass, zero, oxide = (f'<c s="2"><v>{decimal_text(g, 1000)}</v></c>' for g in (grams, 0, reo))
     assert f'<c t="inlineStr"><is><t>BT-0601</t></is></c><c t="s"><v>4</v></c>{mass}{zero * 3}{mass}{oxide}' \
            f'{zero * 3}{oxide}</row>' in xml
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+def test_a_spreadsheet_program_reads_the_cells_without_references_where_openpyxl_does(tmp_path):
+    # Cells without a reference follow the one before them: LibreOffice,
+    # converting the inventory sheet to CSV, must put every value where
+    # openpyxl reads it.
+    still = [InventoryLine(MATERIALS[n % 2], "名称", "ore_product", "light", f"L{n}", ORIGINS[n % 3] or "CN",
+                           n * 1001, 0, 0, 0, n * 1001, n * 7, 0, 0, 0, n * 7) for n in range(200)]
+    moved = [line._replace(out_g=5, closing_g=line.opening_g - 5) for line in still[::7]]
+    report = dataclasses.replace(sample_report(), inventory=Inventory.of_lines(sorted(
+        still[1::7] + still[2::7] + moved, key=lambda line: (line.material, line.lot))))
+    write_report_xlsx(report, tmp_path / "r.xlsx")
+    subprocess.run(["soffice", "--headless", "--convert-to",
+                    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,8",
+                    "--outdir", str(tmp_path), str(tmp_path / "r.xlsx")],
+                   check=True, capture_output=True, timeout=120, env={**os.environ, "HOME": str(tmp_path)})
+    (converted,) = tmp_path.glob("r-*.csv")
+    with converted.open(encoding="utf-8", newline="") as handle:
+        theirs = [[value for value in row] for row in csv.reader(handle)]
+    ws = openpyxl.load_workbook(tmp_path / "r.xlsx", read_only=True)[INVENTORY]
+    ours = [["" if v is None else v for v in row] for row in ws.iter_rows(values_only=True)]
+    assert len(theirs) == len(ours) == len(report.inventory) + 3
+    for their_row, our_row in zip(theirs, ours):
+        assert [Decimal(t) if type(o) in (int, float) else t for t, o in zip(their_row, our_row)] \
+            == [Decimal(str(o)) if type(o) in (int, float) else o for o in our_row][:len(their_row)]

@@ -150,7 +150,6 @@ def cmd_quota(args) -> int:
 
 def cmd_stock(args) -> int:
     from ree_desk.cli import shapes
-    from ree_desk.cli.text import print_stock
     from ree_desk.services import stock
 
     db = for_reading(args)
@@ -161,6 +160,8 @@ def cmd_stock(args) -> int:
     if args.json:
         print_json(shapes.stock(args.as_of, lots))
     else:
+        from ree_desk.cli.text import print_stock
+
         print_stock(args.as_of, lots)
     return EXIT_OK
 

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ree_desk.domain.ledger.quota import QuotaLine
 from ree_desk.domain.quantities import format_kg, format_kgs
 from ree_desk.report.json_rows import Rows, quote
 from ree_desk.services.stock import LotStock, Stock
+
+if TYPE_CHECKING:  # the stock's shapes are made without the quota's planning code
+    from ree_desk.domain.ledger.quota import QuotaLine
 
 
 def quota_line(line: QuotaLine) -> dict:
