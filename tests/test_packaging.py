@@ -30,3 +30,10 @@ def test_ci_runs_the_readme_test_command():
     commands = [line for line in readme.splitlines()[:20] if line.startswith("python3 -m venv .venv")]
     assert len(commands) == 2, "the README opens with the run command and the test command"
     assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_the_program_knows_the_version_it_is_installed_as():
+    import ree_desk
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert ree_desk.__version__ == project["version"]
