@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ree_desk.domain.quantities import format_kg, format_kgs
-from ree_desk.report.json_rows import Rows, quote
+from ree_desk.report.json_rows import Made, Rows, quote
 from ree_desk.services.stock import LotStock, Stock
 
 if TYPE_CHECKING:  # the stock's shapes are made without the quota's planning code
@@ -66,10 +66,10 @@ class _Texts:
     def __init__(self, stock: Stock):
         self.stock = stock
         self.fronts: dict[tuple[str, str, str], tuple[str, str]] = {}
-        self.heads = _Made(lambda kind: self.front(kind)[0])
-        self.origins = _Made(lambda origin: ', "origin": ' + self.keys[origin][:-3] + ', "mass_kg": "')
-        self.tails = _Made(lambda kind: '"' + self.front(kind[:3])[1] + self.keys[kind[3]])
-        self.keys = _Made(lambda country: quote(country) + ': "')  # '"CN": "'
+        self.heads = Made(lambda kind: self.front(kind)[0])
+        self.origins = Made(lambda origin: ', "origin": ' + self.keys[origin][:-3] + ', "mass_kg": "')
+        self.tails = Made(lambda kind: '"' + self.front(kind[:3])[1] + self.keys[kind[3]])
+        self.keys = Made(lambda country: quote(country) + ': "')  # '"CN": "'
 
     def front(self, kind: tuple[str, str, str]) -> tuple[str, str]:
         found = self.fronts.get(kind)
@@ -98,18 +98,6 @@ class _Texts:
             out[n] = (head + lots[n] + ', "origin": ' + keys[s.origin[start + n]][:-3] + ', "mass_kg": "' + masses[n]
                       + '", "reo_kg": "' + reos[n] + '"' + tail + parts + "}}")
         return out
-
-
-class _Made(dict):
-    """key -> ``make(key)``, each made once."""
-
-    def __init__(self, make):
-        super().__init__()
-        self.make = make
-
-    def __missing__(self, key):
-        found = self[key] = self.make(key)
-        return found
 
 
 def _kg(grams: int) -> str:

@@ -23,6 +23,19 @@ quote = json.encoder.encode_basestring
 _CHUNK = 2000
 
 
+class Made(dict):
+    """key -> ``make(key)``, each made once: the pieces of JSON lines that
+    repeat over thousands of lots (a material, an origin)."""
+
+    def __init__(self, make: Callable[[Any], str]):
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, key: Any) -> str:
+        found = self[key] = self.make(key)
+        return found
+
+
 @dataclass(frozen=True)
 class Rows:
     items: Sequence[Any]

@@ -7,7 +7,7 @@ from itertools import compress
 from operator import ne
 
 from ree_desk.domain.quantities import format_kg, format_kgs
-from ree_desk.report.json_rows import Rows, quote
+from ree_desk.report.json_rows import Made, Rows, quote
 from ree_desk.report.model import TYPE_ORDER, Inventory, InventoryLine, MonthReport
 
 
@@ -45,8 +45,8 @@ def inventory_rows(lines: Sequence[InventoryLine]) -> Rows:
     number and two numbers."""
     inventory = Inventory.of_lines(lines)
     columns = inventory.columns
-    quoted = _Quoted()  # materials and origins repeat thousands of times
-    heads, origin_pieces = _Quoted(_STILL_HEAD), _Quoted(_STILL_ORIGIN)
+    quoted = Made(quote)  # materials and origins repeat thousands of times
+    heads, origin_pieces = Made(lambda t: _STILL_HEAD % quote(t)), Made(lambda t: _STILL_ORIGIN % quote(t))
 
     def text(i: InventoryLine) -> str:
         return texts_of([[value] for value in i])[0]
@@ -72,18 +72,6 @@ def inventory_rows(lines: Sequence[InventoryLine]) -> Rows:
         return out
 
     return Rows(inventory, inventory_dict, text, texts)
-
-
-class _Quoted(dict):
-    """text -> its JSON string (put in ``around``), each worked out once."""
-
-    def __init__(self, around: str = "%s"):
-        super().__init__()
-        self.around = around
-
-    def __missing__(self, text: str) -> str:
-        found = self[text] = self.around % quote(text)
-        return found
 
 
 def report_json(report: MonthReport) -> dict:
