@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from ree_desk.domain.accounts.roles import ROLE_ORDER, Role
 from ree_desk.domain.problems import InputRejected, Problem
+from ree_desk.gui.dialogs.form_dialog import FormDialog
 from ree_desk.gui.forms.ui_account_dialog import Ui_AccountDialog
 from ree_desk.gui.problem_text import error_text, problem_body
-from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QWidget
+from ree_desk.gui.qt import QDialogButtonBox, QWidget
 from ree_desk.gui.role_names import role_name
 from ree_desk.gui.session import Session
 from ree_desk.services.accounts import AccountView, add_account, edit_account, has_accounts, sign_in
 
 
-class AccountDialog(QDialog):
+class AccountDialog(FormDialog):
     """Accepted once stored; ``saved`` is the account as it is now."""
 
     def __init__(self, session: Session, account: AccountView | None = None, parent: QWidget | None = None):
@@ -91,12 +92,6 @@ class AccountDialog(QDialog):
     def _show(self, text: str) -> None:
         self.form.problemLabel.setText(text)
         self.form.problemLabel.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         f = self.form

@@ -11,15 +11,16 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from ree_desk.gui.dialogs.form_dialog import FormDialog
 from ree_desk.gui.forms.ui_database_busy_dialog import Ui_DatabaseBusyDialog
-from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QTimer, QWidget
+from ree_desk.gui.qt import QDialogButtonBox, QTimer, QWidget
 from ree_desk.services.ledger_file import Database, DatabaseBusy
 
 WAIT_S = 120
 TRY_EVERY_MS = 200
 
 
-class DatabaseBusyDialog(QDialog):
+class DatabaseBusyDialog(FormDialog):
     """``open_for_writing()`` tries once to open the database for writing,
     raising ``DatabaseBusy`` while the other program holds it."""
 
@@ -137,12 +138,6 @@ class DatabaseBusyDialog(QDialog):
             f.waitLabel.setText("")
         f.waitLabel.setVisible(bool(f.waitLabel.text()))
         self.wait_button.setText(self.tr("Stop waiting") if waiting else self.tr("&Wait"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.form.headingLabel.setText(self.tr("{file} is being written by another program").format(

@@ -10,15 +10,16 @@ import math
 import time
 
 from ree_desk.domain.accounts.roles import Actor
+from ree_desk.gui.dialogs.form_dialog import FormDialog
 from ree_desk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from ree_desk.gui.problem_text import error_text
-from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QTimer, QWidget
+from ree_desk.gui.qt import QDialog, QDialogButtonBox, QTimer, QWidget
 from ree_desk.gui.session import Session
 from ree_desk.services.accounts import SignInRefused, has_accounts, sign_in
 from ree_desk.services.ledger_file import Database
 
 
-class LoginDialog(QDialog):
+class LoginDialog(FormDialog):
     """Accepted once signed in; ``actor`` is who signed in."""
 
     def __init__(self, db: Database, user: str | None = None, parent: QWidget | None = None):
@@ -85,12 +86,6 @@ class LoginDialog(QDialog):
         if self.wait_left:
             lines.append(self.tr("Too many failed tries: the next one can be made in {n} s.").format(n=self.wait_left))
         self.form.messageLabel.setText("\n".join(lines))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.ok_button.setText(self.tr("Sign in"))

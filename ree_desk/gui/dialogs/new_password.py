@@ -3,14 +3,15 @@ anyone changing their own."""
 from __future__ import annotations
 
 from ree_desk.domain.problems import InputRejected
+from ree_desk.gui.dialogs.form_dialog import FormDialog
 from ree_desk.gui.forms.ui_new_password_dialog import Ui_NewPasswordDialog
 from ree_desk.gui.problem_text import error_text, problem_body
-from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QWidget
+from ree_desk.gui.qt import QDialogButtonBox, QWidget
 from ree_desk.gui.session import Session
 from ree_desk.services.accounts import edit_account
 
 
-class NewPasswordDialog(QDialog):
+class NewPasswordDialog(FormDialog):
     def __init__(self, session: Session, name: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
@@ -41,12 +42,6 @@ class NewPasswordDialog(QDialog):
     def _show(self, text: str) -> None:
         self.form.problemLabel.setText(text)
         self.form.problemLabel.show()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.form.headingLabel.setText(self.tr("New password for {name}").format(name=self.name))

@@ -1,11 +1,12 @@
 """Asking for the reason before a closed month is reopened."""
 from __future__ import annotations
 
+from ree_desk.gui.dialogs.form_dialog import FormDialog
 from ree_desk.gui.forms.ui_reopen_month_dialog import Ui_ReopenMonthDialog
-from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QWidget
+from ree_desk.gui.qt import QDialogButtonBox, QWidget
 
 
-class ReopenMonthDialog(QDialog):
+class ReopenMonthDialog(FormDialog):
     """Returns the reason in ``reason()``; OK (and Enter) does nothing until
     a reason is typed."""
 
@@ -27,12 +28,6 @@ class ReopenMonthDialog(QDialog):
 
     def _update(self) -> None:
         self.ok_button.setEnabled(bool(self.reason()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.form.headingLabel.setText(self.tr("Reopen {month}").format(month=self.month))

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from urllib.parse import quote, urlsplit
 
+from ree_desk.gui.dialogs.form_dialog import FormDialog
 from ree_desk.gui.forms.ui_server_connect_dialog import Ui_ServerConnectDialog
 from ree_desk.gui.problem_text import error_text
-from ree_desk.gui.qt import QDialog, QDialogButtonBox, QEvent, QWidget
+from ree_desk.gui.qt import QDialogButtonBox, QWidget
 from ree_desk.gui.worker import run_in_background
 from ree_desk.services.ledger_file import Database, ServerUnreachable, open_database
 
@@ -26,7 +27,7 @@ def server_url(host: str, port: int, database: str, user: str) -> str:
     return f"postgresql://{who}{host}:{port}/{quote(database.strip(), safe='')}"
 
 
-class ServerConnectDialog(QDialog):
+class ServerConnectDialog(FormDialog):
     def __init__(self, url: str | None = None, *, problem: str | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.database: Database | None = None
@@ -93,12 +94,6 @@ class ServerConnectDialog(QDialog):
     def reject(self) -> None:
         if not self.busy:
             super().reject()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.form.retranslateUi(self)
-            self._retranslate()
-        super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.connect_button.setText(self.tr("Connect"))
