@@ -265,6 +265,12 @@ def open_database(
         db = Database(path, _take_lock(path, holder, wait, on_wait, cancelled))
     else:
         db = Database(path, holder=writer_lock.holder_of(path))
+    return _revision_checked(db, migrate, holder)
+
+
+def _revision_checked(db: Database, migrate: bool, holder: dict | None) -> Database:
+    """``db``, its schema known and current (brought up to date with
+    ``migrate``); closed when it is not."""
     try:
         _check_revision(db, migrate, holder)
     except BaseException:
@@ -334,12 +340,7 @@ class ServerUnreachable(StoreError):
 def _open_on_server(url: str, migrate: bool, read_only: bool, holder: dict | None, password: str | None) -> Database:
     db = Database(None, url=url, read_only=read_only, password=password)
     _reach(db)
-    try:
-        _check_revision(db, migrate, holder)
-    except BaseException:
-        db.close()
-        raise
-    return db
+    return _revision_checked(db, migrate, holder)
 
 
 def _create_on_server(url: str, revision: str, password: str | None,
