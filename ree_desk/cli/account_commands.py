@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import argparse
 
-from ree_desk.cli.common import EXIT_OK, for_reading, for_writing, print_json, user_of
-from ree_desk.cli.login import new_password, sign_in
+from ree_desk.cli.common import EXIT_OK, for_reading, print_json, user_of
+from ree_desk.cli.login import new_password, signed_in
 from ree_desk.domain.accounts.roles import ROLE_NAMES_ZH, Permission, Role
 from ree_desk.domain.problems import InputRejected, Problem
 from ree_desk.services import accounts
@@ -19,14 +19,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args) -> int:
-    db = for_writing(args)
-    try:
-        sign_in(db, args)
+    with signed_in(args) as db:
         accounts.require(db, Permission.ACCOUNTS, user_of(args))  # before a new password is asked for
         added = accounts.add_account(db, name=args.name, role=args.role, password=new_password(args.name),
                                      full_name=args.full_name, user=user_of(args))
-    finally:
-        db.close()
     account = added.account
     print(f"added account {account.name} ({role_text(account.role)})")
     if added.first:
@@ -62,17 +58,13 @@ def cmd_edit(args) -> int:
     if active is None and not (args.role or args.reset_password or args.full_name is not None):
         raise InputRejected([Problem(None, None, "--role, --full-name, --deactivate, --activate or --reset-password",
                                      "none of them")])
-    db = for_writing(args)
-    try:
-        sign_in(db, args)
+    with signed_in(args) as db:
         own = accounts.is_own_password(db, args.name, active is None and not args.role and args.full_name is None)
         accounts.require(db, Permission.OWN_PASSWORD if own else Permission.ACCOUNTS, user_of(args))
         changes = {"full_name": args.full_name} if args.full_name is not None else {}
         account = accounts.edit_account(
             db, args.name, role=args.role, active=active, user=user_of(args),
             password=new_password(args.name) if args.reset_password else None, **changes)
-    finally:
-        db.close()
     state = "active" if account.active else "deactivated"
     print(f"account {account.name}: {role_text(account.role)}, {state}"
           + ("; password reset" if args.reset_password else ""))

@@ -60,9 +60,16 @@ def run(args: argparse.Namespace) -> int:
 # took a tenth of a second to load.
 
 def sign_in(db, args) -> None:
-    from ree_desk.cli.login import sign_in as signed_in
+    from ree_desk.cli.login import sign_in as signing_in
 
-    signed_in(db, args)
+    signing_in(db, args)
+
+
+def signed_in(args):
+    """``login.signed_in``: the database held and signed in to, as a context."""
+    from ree_desk.cli.login import signed_in as held
+
+    return held(args)
 
 
 def cmd_audit(args) -> int:
@@ -103,15 +110,11 @@ def cmd_import(args) -> int:
         raise InputRejected([Problem(None, "--reason", "a reason with --accept-warnings", "none")])
     if args.reason and not args.accept_warnings:
         raise InputRejected([Problem(None, "--accept-warnings", "--accept-warnings with --reason", "--reason alone")])
-    db = for_writing(args)
-    try:
-        sign_in(db, args)
+    with signed_in(args) as db:
         result = importer.import_file(
             db, args.file, user=user_of(args), accept_reason=args.reason if args.accept_warnings else None,
             dry_run=args.dry_run, progress=_progress_printer(f"import {args.file.name}"),
         )
-    finally:
-        db.close()
     if args.json:
         print_json({"file": str(result.path), "rows": result.rows, "flagged": result.flagged,
                     "posting": result.posting_id or None, "dry_run": result.dry_run})
@@ -169,15 +172,11 @@ def cmd_stock(args) -> int:
 def cmd_reverse(args) -> int:
     from ree_desk.services import reversal
 
-    db = for_writing(args)
-    try:
-        sign_in(db, args)
+    with signed_in(args) as db:
         result = reversal.reverse_movement(
             db, args.movement, day=args.date, reason=args.reason, user=user_of(args),
             accept_reason=args.reason if args.accept_warnings else None,
         )
-    finally:
-        db.close()
     print(f"movement {args.movement} reversed by movement {result.movement_ids[0]}")
     return EXIT_OK
 
@@ -259,12 +258,8 @@ def cmd_status(args) -> int:
 def cmd_month(args) -> int:
     from ree_desk.services.months import reopen_month
 
-    db = for_writing(args)
-    try:
-        sign_in(db, args)
+    with signed_in(args) as db:
         reopen_month(db, args.month, user=user_of(args), reason=args.reason)
-    finally:
-        db.close()
     print(f"month {args.month} reopened")
     return EXIT_OK
 
@@ -346,13 +341,9 @@ def cmd_migrate_to(args) -> int:
     target = args.target
     if not is_server_url(target) and target.exists():
         raise InputRejected([Problem(None, "target", "a file that does not exist yet", str(target))])
-    db = for_writing(args)
-    try:
-        sign_in(db, args)
+    with signed_in(args) as db:
         result = move_to(db, target, user=user_of(args), progress=_progress_printer("migrate-to"),
                          password=password_for(target))
-    finally:
-        db.close()
     if args.json:
         print_json({"from": db.location, "to": result.location, "rows": result.rows,
                     "movements": result.movements, "head": result.head, "verified": True})
@@ -367,12 +358,8 @@ def cmd_migrate_to(args) -> int:
 def cmd_grant_workstations(args) -> int:
     from ree_desk.services.server_roles import grant_workstations
 
-    db = for_writing(args)
-    try:
-        sign_in(db, args)
+    with signed_in(args) as db:
         statements = grant_workstations(db, args.role, user=user_of(args))
-    finally:
-        db.close()
     for sql in statements:
         print(f"{sql};")
     print(f"{args.role} may now read the ledger and post to it on {db.name}; posted rows it may not change")

@@ -12,7 +12,10 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from ree_desk.cli.common import for_writing
 from ree_desk.domain.problems import InputRejected
 from ree_desk.services import accounts
 from ree_desk.services.ledger_file import Database
@@ -24,6 +27,18 @@ NEW_PASSWORD_ENV = "REE_DESK_NEW_PASSWORD"
 
 def _at_terminal() -> bool:
     return sys.stdin.isatty()
+
+
+@contextmanager
+def signed_in(args: argparse.Namespace) -> Iterator[Database]:
+    """The database held for this command (``for_writing``) and signed in
+    to; closed when the command is done with it."""
+    db = for_writing(args)
+    try:
+        sign_in(db, args)
+        yield db
+    finally:
+        db.close()
 
 
 def sign_in(db: Database, args: argparse.Namespace) -> None:
