@@ -33,7 +33,7 @@ from ree_desk.services.reversal import reversal_refusal, reverse_movement
 from ree_desk.services.setup import add_material, init_database
 from ree_desk.services.stocktake import post_stocktake
 from ree_desk.store.database import open_database
-from ree_desk.store.models import Account, AuditEvent, ImportBatch, Movement
+from ree_desk.store.tables import account_table, audit_event_table, movement_table, posting_table
 
 PASSWORDS = {"admin": "Admin-Passwort-91", "经理": "manager-secret-77", "张三": "clerk-secret-33",
              "李四": "clerk-secret-44"}
@@ -53,8 +53,8 @@ def as_(db, name):
 
 def audit(db, action):
     with db.read() as conn:
-        rows = conn.execute(select(AuditEvent.by, AuditEvent.detail).where(AuditEvent.action == action)
-                            .order_by(AuditEvent.id)).all()
+        rows = conn.execute(select(audit_event_table.c.by, audit_event_table.c.detail).where(audit_event_table.c.action == action)
+                            .order_by(audit_event_table.c.id)).all()
     return [(by, json.loads(detail)) for by, detail in rows]
 
 
@@ -114,8 +114,8 @@ def rejected(call) -> str:
 
 def movement_of(db, source):
     with db.read() as conn:
-        return conn.execute(select(Movement.id).join(ImportBatch, ImportBatch.id == Movement.posting_id)
-                            .where(ImportBatch.source == source)).scalar()
+        return conn.execute(select(movement_table.c.id).join(posting_table, posting_table.c.id == movement_table.c.posting_id)
+                            .where(posting_table.c.source == source)).scalar()
 
 
 # ------------------------------------------------------------ no accounts
@@ -127,7 +127,7 @@ def test_without_accounts_everyone_may_do_everything_under_their_own_name(db):
     add_allocation(db, year=2026, kind="separation", tonnes="10", user="plant-pc")
     reverse_movement(db, result.movement_ids[0], day=day("2026-06-02"), reason="typo", user="someone-else")
     with db.read() as conn:
-        assert set(conn.execute(select(ImportBatch.by)).scalars()) == {"plant-pc", "someone-else"}
+        assert set(conn.execute(select(posting_table.c.by)).scalars()) == {"plant-pc", "someone-else"}
 
 
 def test_the_first_account_is_an_administrator_whatever_was_asked(db):
@@ -200,7 +200,7 @@ def test_signing_in_is_recorded_and_the_database_acts_for_the_account(plant):
     assert (actor.name, actor.role) == ("张三", Role.CLERK) and plant.actor == actor
     result = post_movements(plant, [receipt("D")], user="whoever-the-front-end-says", source="t")
     with plant.read() as conn:
-        assert conn.execute(select(ImportBatch.by).where(ImportBatch.id == result.posting_id)).scalar() == "张三"
+        assert conn.execute(select(posting_table.c.by).where(posting_table.c.id == result.posting_id)).scalar() == "张三"
     assert audit(plant, "login")[-1] == ("张三", {"via": "test", "role": "clerk"})
 
 
@@ -250,7 +250,7 @@ def test_after_three_failures_each_try_waits_and_a_success_resets(plant, monkeyp
         sign_in(plant, "张三", PASSWORDS["张三"], via="test", at=third + dt.timedelta(seconds=3))
     sign_in(plant, "张三", PASSWORDS["张三"], via="test", at=third + dt.timedelta(seconds=6))
     with plant.read() as conn:
-        row = conn.execute(select(Account.failed_logins, Account.failed_at).where(Account.name == "张三")).one()
+        row = conn.execute(select(account_table.c.failed_logins, account_table.c.failed_at).where(account_table.c.name == "张三")).one()
     assert tuple(row) == (0, None)
     # Another account was never slowed down.
     as_(plant, "李四")
@@ -288,7 +288,7 @@ def test_an_unknown_name_takes_as_long_as_a_known_one(plant):
             times.append(time.perf_counter() - started)
             # keep the known name under its free tries
             with plant.write() as conn:
-                conn.execute(Account.__table__.update().values(failed_logins=0, failed_at=None))
+                conn.execute(account_table.update().values(failed_logins=0, failed_at=None))
         return statistics.median(times) * 1000
 
     known, unknown = median_ms("李四"), median_ms("nobody-of-that-name")
@@ -387,8 +387,8 @@ def test_every_change_refuses_a_role_below_the_one_it_needs_and_writes_nothing(p
     actor = as_(plant, AT[least])
     call(plant, tmp_path)
     with plant.read() as conn:
-        last = conn.execute(select(AuditEvent.by).where(AuditEvent.action.notin_(["login", "login_failed"]))
-                            .order_by(AuditEvent.id.desc())).scalars().first()
+        last = conn.execute(select(audit_event_table.c.by).where(audit_event_table.c.action.notin_(["login", "login_failed"]))
+                            .order_by(audit_event_table.c.id.desc())).scalars().first()
     assert last == actor.name  # recorded under the account, not the "x" the caller passed
 
 

@@ -13,13 +13,13 @@ from ree_desk.domain.quantities import parse_tonnes
 from ree_desk.services.allocations import allocation, edit_allocation, exact_tonnes, quota_years
 from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import add_allocation, quota_status
-from ree_desk.store.models import AuditEvent
+from ree_desk.store.tables import audit_event_table
 
 
 def audit_rows(db, action):
     with db.read() as conn:
-        rows = conn.execute(select(AuditEvent.by, AuditEvent.detail).where(AuditEvent.action == action)
-                            .order_by(AuditEvent.id)).all()
+        rows = conn.execute(select(audit_event_table.c.by, audit_event_table.c.detail).where(audit_event_table.c.action == action)
+                            .order_by(audit_event_table.c.id)).all()
     return [(by, json.loads(detail)) for by, detail in rows]
 
 

@@ -19,7 +19,7 @@ from ree_desk.services.posting import post_movements
 from ree_desk.services.report import make_report
 from ree_desk.store import sqlite as store_sqlite
 from ree_desk.store.database import StoreError, open_database
-from ree_desk.store.models import AuditEvent, MonthClose, Movement
+from ree_desk.store.tables import audit_event_table, month_close_table, movement_table
 
 # The database file itself: its copies, its lock, its disk.
 pytestmark = pytest.mark.file_only
@@ -52,10 +52,10 @@ def test_a_backup_is_a_whole_checked_database_beside_the_ledger(ledger, db_path)
     assert made.size == made.path.stat().st_size > 0
     copy = open_database(made.path)  # opens as a REE Desk database
     with copy.read() as conn:
-        assert conn.execute(select(func.count()).select_from(Movement)).scalar() == 2
+        assert conn.execute(select(func.count()).select_from(movement_table)).scalar() == 2
     copy.close()
     with ledger.read() as conn:
-        detail = json.loads(conn.execute(select(AuditEvent.detail).where(AuditEvent.action == "backup")).scalar())
+        detail = json.loads(conn.execute(select(audit_event_table.c.detail).where(audit_event_table.c.action == "backup")).scalar())
     assert detail == {"file": str(made.path), "reason": "asked for"}
     assert not list(made.path.parent.glob(".*"))  # no partial file left
 
@@ -103,7 +103,7 @@ def test_a_month_is_not_closed_when_its_backup_cannot_be_made(ledger, tmp_path, 
     with pytest.raises(OSError):
         make_report(ledger, "2026-06", user="t", xlsx=tmp_path / "r.xlsx", close=True, today=day("2026-07-03"))
     with ledger.read() as conn:
-        assert conn.execute(select(func.count()).select_from(MonthClose)).scalar() == 0
+        assert conn.execute(select(func.count()).select_from(month_close_table)).scalar() == 0
 
 
 def test_keep_must_be_at_least_one(ledger):

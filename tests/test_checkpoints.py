@@ -19,7 +19,7 @@ from ree_desk.services.stock import balances, stock_as_of
 from ree_desk.services.verify import verify_ledger
 from ree_desk.store import checkpoints
 from ree_desk.store.database import open_database
-from ree_desk.store.models import Movement
+from ree_desk.store.tables import movement_table
 
 
 def receipt(line, lot, kg, date, grade="60", origin="CN"):
@@ -39,7 +39,7 @@ def post(db, rows, **kw):
 
 def summed(conn, on: dt.date) -> dict[int, tuple[int, int]]:
     """Each lot's balance the slow way: every movement from the first day."""
-    mt = Movement.__table__
+    mt = movement_table
     rows = conn.execute(select(mt.c.lot_id, func.sum(mt.c.mass_g), func.sum(mt.c.reo_g))
                         .where(mt.c.day <= on).group_by(mt.c.lot_id)).all()
     return {lot: (int(m), int(r)) for lot, m, r in rows if m or r}

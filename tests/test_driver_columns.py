@@ -10,7 +10,7 @@ from conftest import day, draft
 from ree_desk.services.posting import post_movements
 from ree_desk.store import driver_columns
 from ree_desk.store.driver_columns import select_columns
-from ree_desk.store.models import Lot, Material, Movement
+from ree_desk.store.tables import lot_table, material_table, movement_table
 
 
 def _post(db, count: int) -> None:
@@ -22,7 +22,7 @@ def _post(db, count: int) -> None:
 def test_columns_are_the_rows_sqlalchemy_reads(db, monkeypatch):
     _post(db, 45)
     monkeypatch.setattr(driver_columns, "BATCH", 7)  # several batches, the last one short
-    mt, lt, mat = Movement.__table__, Lot.__table__, Material.__table__
+    mt, lt, mat = movement_table, lot_table, material_table
     q = (select(mt.c.id, mat.c.code, lt.c.lot_no, mt.c.mass_g, func.coalesce(lt.c.origin, "?"))
          .select_from(mt.join(lt, lt.c.id == mt.c.lot_id).join(mat, mat.c.id == lt.c.material_id))
          .where(mt.c.day >= day("2026-06-03"), lt.c.lot_no != "L-001'", mt.c.type.in_(["RECEIPT", "MINED"]))
@@ -36,14 +36,14 @@ def test_columns_are_the_rows_sqlalchemy_reads(db, monkeypatch):
 
 
 def test_no_rows_give_empty_columns(db):
-    mt = Movement.__table__
+    mt = movement_table
     with db.read() as conn:
         assert select_columns(conn, select(mt.c.id, mt.c.mass_g), 2) == [[], []]
 
 
 def test_a_column_sqlalchemy_converts_is_refused_where_the_driver_differs(db):
     _post(db, 3)
-    mt = Movement.__table__
+    mt = movement_table
     q = select(mt.c.id, mt.c.day).order_by(mt.c.id)
     with db.read() as conn:
         if conn.dialect.name == "sqlite":  # SQLite's driver gives the day as text, SQLAlchemy a date

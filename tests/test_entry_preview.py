@@ -13,7 +13,7 @@ from ree_desk.services.entry_preview import FIELDS, field_defaults, form_fields,
 from ree_desk.services.months import close_month
 from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import add_allocation
-from ree_desk.store.models import Movement
+from ree_desk.store.tables import movement_table
 
 T = 1_000_000  # grams in a tonne
 
@@ -55,7 +55,7 @@ def feed(lot, kg, grade="60", run="R1", material="CONC-BAST", date="2026-06-02")
 
 def movement_count(db) -> int:
     with db.read() as conn:
-        return conn.execute(select(func.count()).select_from(Movement)).scalar()
+        return conn.execute(select(func.count()).select_from(movement_table)).scalar()
 
 
 # --- which fields a type uses ------------------------------------------------
@@ -240,6 +240,6 @@ def test_an_entry_repeating_a_posted_movement_is_a_warning_before_and_when_posti
     result = post(db, [again], accept_reason="fed twice: two bags")
     assert result.flagged == 1
     with db.read() as conn:
-        assert conn.execute(select(Movement.flags, Movement.accept_reason).where(
-            Movement.id == result.movement_ids[0])).one() == (4, "fed twice: two bags")
+        assert conn.execute(select(movement_table.c.flags, movement_table.c.accept_reason).where(
+            movement_table.c.id == result.movement_ids[0])).one() == (4, "fed twice: two bags")
     assert preview_entry(db, feed("L1", "10", date="2026-06-03")).warnings == []  # another day

@@ -18,7 +18,7 @@ from ree_desk.report.xlsx_text import PLAIN_TEXT, escape_text, looks_like_formul
 from ree_desk.services.posting import post_movements
 from ree_desk.services.reversal import reverse_movement
 from ree_desk.store import checkpoints
-from ree_desk.store.models import Lot, Material, Movement
+from ree_desk.store.tables import lot_table, material_table, movement_table
 from ree_desk.store.month_lots import COLUMN_COUNT, month_lot_columns
 
 JUNE = (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
@@ -37,7 +37,7 @@ def row(line, type_, lot, kg, date, material="CONC-BAST"):
 def slow_month(conn, first: dt.date, last: dt.date) -> list[tuple]:
     """Each lot's month the slow way: every movement from the first day,
     summed in Python, in the order of material code and lot number."""
-    mt, lt, mat = Movement.__table__, Lot.__table__, Material.__table__
+    mt, lt, mat = movement_table, lot_table, material_table
     lines: dict[int, list] = {}
     for lot_id, code, name, category, group, lot_no, origin, day, type_, mass, reo in conn.execute(
         select(mt.c.lot_id, mat.c.code, mat.c.name_zh, mat.c.category, mat.c.group, lt.c.lot_no, lt.c.origin,

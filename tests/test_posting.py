@@ -11,7 +11,7 @@ from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import add_allocation, quota_status
 from ree_desk.services.reversal import reverse_movement
 from ree_desk.services.stock import stock_as_of
-from ree_desk.store.models import Movement, MovementOrigin
+from ree_desk.store.tables import movement_origin_table, movement_table
 
 
 def receipt(line, lot, kg, grade, origin, date="2026-06-01", material="CONC-BAST"):
@@ -49,9 +49,9 @@ def test_output_takes_the_reo_shares_of_its_runs_feed(db):
     assert p1.origin_shares == {"MM": 24_750, "US": 74_250}
     assert p1.origin == "US"
     with db.read() as conn:
-        rows = conn.execute(select(MovementOrigin.country, MovementOrigin.mass_g, MovementOrigin.reo_g)
-                            .join(Movement, Movement.id == MovementOrigin.movement_id)
-                            .where(Movement.type == "OUTPUT").order_by(MovementOrigin.country)).all()
+        rows = conn.execute(select(movement_origin_table.c.country, movement_origin_table.c.mass_g, movement_origin_table.c.reo_g)
+                            .join(movement_table, movement_table.c.id == movement_origin_table.c.movement_id)
+                            .where(movement_table.c.type == "OUTPUT").order_by(movement_origin_table.c.country)).all()
     assert [tuple(r) for r in rows] == [("MM", 25_000, 24_750), ("US", 75_000, 74_250)]
 
 
@@ -117,8 +117,8 @@ def test_negative_stock_is_refused_then_recorded_flagged_with_a_reason(db):
     post(db, rows, accept_reason="scale at gate 2 under-reads; recount ordered")
     assert stock(db)["L1"].mass_g == -20_000
     with db.read() as conn:
-        flagged = conn.execute(select(Movement.source_line, Movement.flags, Movement.accept_reason)
-                               .where(Movement.flags != 0)).all()
+        flagged = conn.execute(select(movement_table.c.source_line, movement_table.c.flags, movement_table.c.accept_reason)
+                               .where(movement_table.c.flags != 0)).all()
     assert [tuple(f) for f in flagged] == [(4, 1, "scale at gate 2 under-reads; recount ordered")]
 
 
@@ -143,7 +143,7 @@ def test_over_quota_is_a_warning_on_the_row_that_crosses_the_allocation(db):
     assert [(p.line, p.warning) for p in err.value.problems] == [(4, True)]
     post(db, rows, accept_reason="second batch of 2026 quota announced, not yet received")
     with db.read() as conn:
-        assert conn.execute(select(Movement.flags).where(Movement.source_line == 4)).scalar() == 2
+        assert conn.execute(select(movement_table.c.flags).where(movement_table.c.source_line == 4)).scalar() == 2
 
 
 def test_reversal_nets_to_zero_in_stock_and_quota(db):
@@ -156,8 +156,8 @@ def test_reversal_nets_to_zero_in_stock_and_quota(db):
     assert quota_status(db, 2026, as_of=day("2026-06-30"))[0].used_g == 0
     assert stock(db)["L1"].mass_g == 1_000_000
     with db.read() as conn:
-        row = conn.execute(select(Movement.reverses_id, Movement.mass_g, Movement.reo_g, Movement.note)
-                           .where(Movement.id == rev.movement_ids[0])).one()
+        row = conn.execute(select(movement_table.c.reverses_id, movement_table.c.mass_g, movement_table.c.reo_g, movement_table.c.note)
+                           .where(movement_table.c.id == rev.movement_ids[0])).one()
     assert tuple(row) == (feed_id, 333_333, 185_166, "fed twice by mistake")
     with pytest.raises(InputRejected, match="problem"):
         reverse_movement(db, feed_id, day=day("2026-06-21"), reason="again", user="t")

@@ -20,7 +20,7 @@ from ree_desk.services.quotas import quota_status
 from ree_desk.services.reversal import reverse_movement
 from ree_desk.services.setup import init_database
 from ree_desk.services.stock import stock_as_of
-from ree_desk.store.models import Lot, Movement
+from ree_desk.store.tables import lot_table, movement_table
 
 LOTS = {  # lot -> (material, origin)
     "A": ("CONC-BAST", "CN"), "B": ("CONC-BAST", "MM"), "C": ("IONIC-MIX-OX", "LA"),
@@ -66,8 +66,8 @@ def scratch_stock(db, on: dt.date) -> dict[str, tuple[int, int]]:
     """Stock summed straight from the movements, no snapshots."""
     with db.read() as conn:
         rows = conn.execute(
-            select(Lot.lot_no, func.sum(Movement.mass_g), func.sum(Movement.reo_g))
-            .join(Lot, Lot.id == Movement.lot_id).where(Movement.day <= on).group_by(Lot.lot_no)
+            select(lot_table.c.lot_no, func.sum(movement_table.c.mass_g), func.sum(movement_table.c.reo_g))
+            .join(lot_table, lot_table.c.id == movement_table.c.lot_id).where(movement_table.c.day <= on).group_by(lot_table.c.lot_no)
         ).all()
     return {lot: (int(m), int(r)) for lot, m, r in rows if m or r}
 

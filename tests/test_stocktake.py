@@ -11,7 +11,7 @@ from ree_desk.services.months import close_month
 from ree_desk.services.posting import post_movements
 from ree_desk.services.stock import stock_as_of
 from ree_desk.services.stocktake import CountSummary, book_lines, post_stocktake, summarize
-from ree_desk.store.models import ImportBatch, Lot, Movement
+from ree_desk.store.tables import lot_table, movement_table, posting_table
 
 
 def receipt(lot, kg, grade, date="2026-06-01", material="CONC-BAST"):
@@ -38,9 +38,9 @@ def ledger(db):
 def adjustments(db):
     with db.read() as conn:
         return conn.execute(
-            select(Lot.lot_no, Movement.day, Movement.mass_g, Movement.reo_g, Movement.grade_bp, Movement.note,
-                   Movement.posting_id, Movement.flags, Movement.accept_reason)
-            .join(Lot, Lot.id == Movement.lot_id).where(Movement.type == "ADJUSTMENT").order_by(Lot.lot_no)
+            select(lot_table.c.lot_no, movement_table.c.day, movement_table.c.mass_g, movement_table.c.reo_g, movement_table.c.grade_bp, movement_table.c.note,
+                   movement_table.c.posting_id, movement_table.c.flags, movement_table.c.accept_reason)
+            .join(lot_table, lot_table.c.id == movement_table.c.lot_id).where(movement_table.c.type == "ADJUSTMENT").order_by(lot_table.c.lot_no)
         ).all()
 
 
@@ -58,8 +58,8 @@ def test_differences_are_posted_as_adjustments_in_one_posting(ledger):
     assert {r.posting_id for r in rows} == {result.posting.posting_id}
     assert [line.lot for line in result.adjusted] == ["A", "C"]
     with ledger.read() as conn:
-        posting = conn.execute(select(ImportBatch.by, ImportBatch.source, ImportBatch.rows)
-                               .where(ImportBatch.id == result.posting.posting_id)).one()
+        posting = conn.execute(select(posting_table.c.by, posting_table.c.source, posting_table.c.rows)
+                               .where(posting_table.c.id == result.posting.posting_id)).one()
     assert tuple(posting) == ("盘点员", "stocktake 2026-06-10", 2)
     stock = {s.lot: s.mass_g for s in stock_as_of(ledger, day("2026-06-10"))}
     assert stock == {"A": 998_500, "B": 500_000, "C": 201_000}

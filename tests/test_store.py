@@ -17,7 +17,7 @@ from ree_desk.store.database import (
     head_revision,
     open_database,
 )
-from ree_desk.store.models import Base
+from ree_desk.store.tables import metadata
 
 
 def _receipt():
@@ -69,7 +69,7 @@ def test_truncating_posted_tables_is_refused_on_the_server(db):
 
 def test_schema_of_migrations_matches_models(db):
     with db.engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
     assert diff == []
 
 

@@ -9,7 +9,7 @@ from ree_desk.domain.problems import InputRejected
 from ree_desk.services.posting import post_movements
 from ree_desk.services.reversal import reverse_movement
 from ree_desk.services.trace import Step, lots_matching, resolve_lot, split_lot_text, trace_lot
-from ree_desk.store.models import Movement
+from ree_desk.store.tables import movement_table
 
 
 def post(db, *rows):
@@ -120,7 +120,7 @@ def test_a_reversed_movement_and_its_reversal_are_left_out(plant):
     trace = trace_lot(plant, "ND-OX", "P2")
     assert [n.counterparty for n in trace.went_to] == ["Hitachi Metals", "误录客户"]
     with plant.read() as conn:
-        mid = conn.execute(select(Movement.id).where(Movement.counterparty == "误录客户")).scalar()
+        mid = conn.execute(select(movement_table.c.id).where(movement_table.c.counterparty == "误录客户")).scalar()
     reverse_movement(plant, mid, day=day("2026-06-13"), reason="录错了", user="t")
     trace = trace_lot(plant, "ND-OX", "P2")
     assert [n.counterparty for n in trace.went_to] == ["Hitachi Metals"]

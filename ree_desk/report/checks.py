@@ -18,7 +18,7 @@ from ree_desk.domain.calendar import month_end
 from ree_desk.domain.quantities import format_kg
 from ree_desk.report.model import TYPE_ORDER, Inventory, MonthReport
 from ree_desk.store.balances import moved_balances, start_of
-from ree_desk.store.models import Lot, Material, Movement, MovementOrigin
+from ree_desk.store.tables import lot_table, material_table, movement_origin_table, movement_table
 from ree_desk.store.queries import chunks
 
 
@@ -53,7 +53,7 @@ def check_report(conn: Connection, report: MonthReport) -> None:
     """Raise ``ReportCheckFailed`` unless every figure reconciles."""
     c = _Checker()
     first, last = report.first_day, report.last_day
-    mt = Movement.__table__
+    mt = movement_table
     ledger = {t: (0, 0, 0) for t in TYPE_ORDER}
     for mtype, n, mass, reo in conn.execute(
         select(mt.c.type, func.count(), func.sum(mt.c.mass_g), func.sum(mt.c.reo_g))
@@ -145,7 +145,7 @@ def _ledger_stock(conn: Connection, report: MonthReport) -> tuple[dict[int, tupl
     # Every movement summed, less those after the month, less the month's
     # own: a plain sum over the whole table reads it straight through, where
     # one that asks each row's day takes half as long again.
-    mt = Movement.__table__
+    mt = movement_table
 
     def summed(*when) -> tuple[int, int]:
         mass, reo = conn.execute(select(func.sum(mt.c.mass_g), func.sum(mt.c.reo_g)).where(*when)).one()
@@ -159,7 +159,7 @@ def _ledger_stock(conn: Connection, report: MonthReport) -> tuple[dict[int, tupl
 
 def _name_lot_differences(conn: Connection, c: _Checker, label: str, reported: dict[int, tuple[int, int]],
                           expected: dict[int, tuple[int, int]]) -> None:
-    lt, mat = Lot.__table__, Material.__table__
+    lt, mat = lot_table, material_table
     differ = sorted(k for k in set(reported) | set(expected) if reported.get(k) != expected.get(k))
     key_of: dict[int, tuple[str, str]] = {}
     for part in chunks(differ):
@@ -178,7 +178,7 @@ def _name_lot_differences(conn: Connection, c: _Checker, label: str, reported: d
 
 def _check_quota(conn: Connection, report: MonthReport, c: _Checker) -> None:
     """Quota used equals the REO of the movements that count, month and year to date."""
-    mt, ot = Movement.__table__, MovementOrigin.__table__
+    mt, ot = movement_table, movement_origin_table
     use = case((mt.c.type == "FEED", -ot.c.reo_g), else_=ot.c.reo_g)
     year_start = report.first_day.replace(month=1, day=1)
     ledger_month: Counter = Counter()

@@ -31,7 +31,15 @@ from ree_desk.report.model import (
     TypeTotal,
 )
 from ree_desk.store import queries
-from ree_desk.store.models import Enterprise, ImportBatch, Lot, Material, Movement, MovementOrigin, Run
+from ree_desk.store.tables import (
+    enterprise_table,
+    lot_table,
+    material_table,
+    movement_origin_table,
+    movement_table,
+    posting_table,
+    run_table,
+)
 from ree_desk.store.month_lots import month_lot_columns
 
 INFLOW_TYPES = {t.value for t in INFLOWS}
@@ -44,8 +52,8 @@ def month_bounds(month: str) -> tuple[dt.date, dt.date]:
 
 
 def month_movements(conn: Connection, first: dt.date, last: dt.date) -> list[MovementLine]:
-    mt, ot, lt, mat, rt, pt = (Movement.__table__, MovementOrigin.__table__, Lot.__table__, Material.__table__,
-                               Run.__table__, ImportBatch.__table__)
+    mt, ot, lt, mat, rt, pt = (movement_table, movement_origin_table, lot_table, material_table,
+                               run_table, posting_table)
     shares: dict[int, dict[str, int]] = defaultdict(dict)
     mass_shares: dict[int, dict[str, int]] = defaultdict(dict)
     rows = conn.execute(
@@ -170,7 +178,7 @@ def _groups(inventory: Inventory) -> list[GroupStock]:
 
 def compute_report(conn: Connection, month: str, *, generated_at: dt.datetime | None = None) -> MonthReport:
     first, last = month_bounds(month)
-    name, code = conn.execute(select(Enterprise.name, Enterprise.credit_code)).one()
+    name, code = conn.execute(select(enterprise_table.c.name, enterprise_table.c.credit_code)).one()
     lines = month_movements(conn, first, last)
     by_type: dict[str, list[MovementLine]] = defaultdict(list)
     for m in lines:

@@ -18,7 +18,7 @@ from ree_desk.domain.accounts.roles import Actor, Permission, Role, may, parse_r
 from ree_desk.domain.problems import InputRejected, Problem, shown
 from ree_desk.services.posting_rows import audit, now
 from ree_desk.store.database import Database
-from ree_desk.store.models import Account
+from ree_desk.store.tables import account_table
 
 NAME_LENGTH = 64
 ROLES_EXPECTED = "clerk, manager or administrator"
@@ -73,10 +73,11 @@ def require_in(conn: Connection, actor: Actor | None, permission: Permission, us
     or ``user`` when there are no accounts."""
     wanted = [permission] + ([Permission.ACCEPT_WARNINGS] if accepting else [])
     if actor is None:
-        if conn.execute(select(Account.id).limit(1)).first() is None:
+        if conn.execute(select(account_table.c.id).limit(1)).first() is None:
             return user
         raise refusal(None, None, permission, doing)
-    row = conn.execute(select(Account.role, Account.active).where(Account.name == actor.name)).first()
+    accounts = account_table.c
+    row = conn.execute(select(accounts.role, accounts.active).where(accounts.name == actor.name)).first()
     role = parse_role(row.role) if row is not None and row.active else None
     for needed in wanted:
         if not may(role, needed):
@@ -93,7 +94,7 @@ def require(db: Database, permission: Permission, user: str, *, accepting: bool 
 
 def has_accounts(db: Database) -> bool:
     with db.read() as conn:
-        return conn.execute(select(Account.id).limit(1)).first() is not None
+        return conn.execute(select(account_table.c.id).limit(1)).first() is not None
 
 
 # ---------------------------------------------------------------- signing in
@@ -110,7 +111,7 @@ def sign_in(db: Database, name: str, password: str, *, via: str, at: dt.datetime
     refused: SignInRefused | None = None
     actor: Actor | None = None
     with db.write() as conn:
-        row = conn.execute(select(Account).where(Account.name == name)).first()
+        row = conn.execute(select(account_table).where(account_table.c.name == name)).first()
         left = throttle.seconds_left(row.failed_logins, row.failed_at, at) if row is not None else 0
         if left:
             audit(conn, name, "login_failed", {"via": via, "reason": "waiting", "wait_s": left})
@@ -120,14 +121,15 @@ def sign_in(db: Database, name: str, password: str, *, via: str, at: dt.datetime
             right = passwords.verify_password(row.password if row is not None else passwords.DUMMY, password)
             role = parse_role(row.role) if row is not None else None
             if right and row.active and role is not None:
-                conn.execute(update(Account).where(Account.id == row.id).values(failed_logins=0, failed_at=None))
+                conn.execute(update(account_table).where(account_table.c.id == row.id)
+                             .values(failed_logins=0, failed_at=None))
                 audit(conn, name, "login", {"via": via, "role": role.value})
                 actor = Actor(name, role)
             else:
                 failures = 0
                 if row is not None:
                     failures = row.failed_logins + 1
-                    conn.execute(update(Account).where(Account.id == row.id)
+                    conn.execute(update(account_table).where(account_table.c.id == row.id)
                                  .values(failed_logins=failures, failed_at=at))
                 reason = ("unknown name" if row is None else "wrong password" if not right
                           else "deactivated" if not row.active else "unknown role")
@@ -153,7 +155,7 @@ def _view(row) -> AccountView:
 
 def list_accounts(db: Database) -> list[AccountView]:
     with db.read() as conn:
-        return [_view(r) for r in conn.execute(select(Account).order_by(Account.name))]
+        return [_view(r) for r in conn.execute(select(account_table).order_by(account_table.c.name))]
 
 
 def name_problem(name: str) -> Problem | None:
@@ -185,19 +187,19 @@ def add_account(db: Database, *, name: str, role: str | None, password: str, ful
     hashed = passwords.hash_password(password)  # before the write lock is taken: it takes a while
     with db.write() as conn:
         user = require_in(conn, actor_of(db), Permission.ACCOUNTS, user)
-        first = conn.execute(select(Account.id).limit(1)).first() is None
-        if conn.execute(select(Account.id).where(Account.name == name)).first() is not None:
+        first = conn.execute(select(account_table.c.id).limit(1)).first() is None
+        if conn.execute(select(account_table.c.id).where(account_table.c.name == name)).first() is not None:
             raise InputRejected([Problem(None, "user_name", "a user name not taken yet",
                                          f'"{name}", which has an account')])
         chosen = Role.ADMINISTRATOR if first else asked
         if chosen is None:
             raise InputRejected([Problem(None, "role", ROLES_EXPECTED, "nothing")])
-        conn.execute(insert(Account).values(
+        conn.execute(insert(account_table).values(
             name=name, full_name=full_name, role=chosen.value, password=hashed, active=True, created_at=now(),
             created_by=user, failed_logins=0, failed_at=None))
         audit(conn, user, "account_add", {"name": name, "full_name": full_name, "role": chosen.value,
                                           "first": first})
-        row = conn.execute(select(Account).where(Account.name == name)).one()
+        row = conn.execute(select(account_table).where(account_table.c.name == name)).one()
     return Added(_view(row), first, asked)
 
 
@@ -231,7 +233,7 @@ def edit_account(db: Database, name: str, *, role: str | None = None, active: bo
         raise InputRejected(problems)
     hashed = passwords.hash_password(password) if password is not None else None
     with db.write() as conn:
-        row = conn.execute(select(Account).where(Account.name == name)).first()
+        row = conn.execute(select(account_table).where(account_table.c.name == name)).first()
         if row is None:
             raise InputRejected([Problem(None, "user_name", "the name of an account", shown(name))])
         after = {}
@@ -247,8 +249,9 @@ def edit_account(db: Database, name: str, *, role: str | None = None, active: bo
             raise InputRejected([Problem(None, None, "a change to the account", "the same")])
         still_admin = after.get("role", row.role) == Role.ADMINISTRATOR.value and after.get("active", row.active)
         if row.role == Role.ADMINISTRATOR.value and row.active and not still_admin:
-            others = conn.execute(select(func.count()).select_from(Account).where(
-                Account.role == Role.ADMINISTRATOR.value, Account.active.is_(True), Account.id != row.id)).scalar()
+            others = conn.execute(select(func.count()).select_from(account_table).where(
+                account_table.c.role == Role.ADMINISTRATOR.value, account_table.c.active.is_(True),
+                account_table.c.id != row.id)).scalar()
             if not others:
                 raise InputRejected([Problem(None, "role", "an active administrator left after the change",
                                              f"{name} is the last one")])
@@ -257,7 +260,7 @@ def edit_account(db: Database, name: str, *, role: str | None = None, active: bo
         if hashed is not None:
             values.update(password=hashed, failed_logins=0, failed_at=None)
             before["password"], after["password"] = "unchanged", "changed" if own_password else "reset"
-        conn.execute(update(Account).where(Account.id == row.id).values(**values))
+        conn.execute(update(account_table).where(account_table.c.id == row.id).values(**values))
         audit(conn, user, "account_edit", {"name": name, "before": before, "after": after})
-        row = conn.execute(select(Account).where(Account.id == row.id)).one()
+        row = conn.execute(select(account_table).where(account_table.c.id == row.id)).one()
     return _view(row)

@@ -19,7 +19,7 @@ from ree_desk.domain.quantities import QuantityError, format_tonnes, parse_tonne
 from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit
 from ree_desk.store.database import Database
-from ree_desk.store.models import Movement, QuotaAllocation
+from ree_desk.store.tables import movement_table, quota_allocation_table
 
 GRAMS_PER_TONNE = 1_000_000
 
@@ -34,7 +34,7 @@ def exact_tonnes(grams: int) -> str:
 
 
 def allocation(db: Database, allocation_id: int) -> dict | None:
-    t = QuotaAllocation.__table__
+    t = quota_allocation_table
     with db.read() as conn:
         row = conn.execute(select(t).where(t.c.id == allocation_id)).first()
     return dict(row._mapping) if row else None
@@ -77,7 +77,7 @@ def edit_allocation(
     user = require(db, Permission.QUOTA, user)
     grams, scope_v, reason = _checked(tonnes, batch, scope, reason)
     document = (document or "").strip() or None
-    t = QuotaAllocation.__table__
+    t = quota_allocation_table
     with db.write() as conn:
         before = conn.execute(select(t).where(t.c.id == allocation_id)).first()
         if before is None:
@@ -105,10 +105,10 @@ def _shown(grams: int, batch: int, scope: str, document: str | None) -> dict:
 def quota_years(db: Database, today: dt.date) -> list[int]:
     """Years worth offering: those with allocations or movements, this year
     and the next (the first batch of a year is often announced before it)."""
-    t = QuotaAllocation.__table__
+    t = quota_allocation_table
     with db.read() as conn:
         years = set(conn.execute(select(t.c.year).distinct()).scalars())
-        first, last = conn.execute(select(func.min(Movement.day), func.max(Movement.day))).one()
+        first, last = conn.execute(select(func.min(movement_table.c.day), func.max(movement_table.c.day))).one()
     if first is not None:
         years.update(range(first.year, last.year + 1))
     years.update((today.year, today.year + 1))

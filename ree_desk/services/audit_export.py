@@ -26,11 +26,11 @@ from ree_desk.services.audit_log import BASE_COLUMNS, AuditEntry, AuditFilter, c
 from ree_desk.services.audit_text import summary
 from ree_desk.services.ledger_export import export_format
 from ree_desk.store.database import Database
-from ree_desk.store.models import AuditEvent
+from ree_desk.store.tables import audit_event_table
 
 Progress = Callable[[int, int], None]
 Describe = Callable[[AuditEntry], str]
-A = AuditEvent.__table__
+A = audit_event_table
 
 PROGRESS_STEP = 1000
 SHEET = "审计 Audit"

@@ -20,9 +20,9 @@ from sqlalchemy.sql import ColumnElement
 
 from ree_desk.store.backend import json_number, json_value
 from ree_desk.store.database import Database
-from ree_desk.store.models import AuditEvent
+from ree_desk.store.tables import audit_event_table
 
-A = AuditEvent.__table__
+A = audit_event_table
 BASE_COLUMNS = ("id", "at", "by", "action", "detail")
 
 # Groups of actions the screen and the command line filter by. "flagged"

@@ -34,7 +34,7 @@ from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit
 from ree_desk.store import disk, sqlite
 from ree_desk.store.database import Database, StoreError
-from ree_desk.store.models import Setting
+from ree_desk.store.tables import setting_table
 
 KEEP = 30
 DAILY = dt.timedelta(hours=20)  # "once a day" for a plant that starts the program each morning
@@ -103,7 +103,7 @@ def _copy_database(db: Database, target: Path) -> None:
 def second_folder(db: Database) -> Path | None:
     """The second place for copies, if one is set."""
     with db.read() as conn:
-        value = conn.execute(select(Setting.value).where(Setting.key == SECOND_DIR)).scalar()
+        value = conn.execute(select(setting_table.c.value).where(setting_table.c.key == SECOND_DIR)).scalar()
     return Path(value) if value else None
 
 
@@ -118,9 +118,9 @@ def set_second_folder(db: Database, folder: Path | None, *, user: str) -> Path |
         with disk.writing(folder, where=str(folder)):
             folder.mkdir(parents=True, exist_ok=True)
     with db.write() as conn:
-        conn.execute(delete(Setting).where(Setting.key == SECOND_DIR))
+        conn.execute(delete(setting_table).where(setting_table.c.key == SECOND_DIR))
         if folder is not None:
-            conn.execute(insert(Setting).values(key=SECOND_DIR, value=str(folder)))
+            conn.execute(insert(setting_table).values(key=SECOND_DIR, value=str(folder)))
         audit(conn, user, "setting", {"key": SECOND_DIR, "value": str(folder) if folder else None})
     return folder
 

@@ -20,7 +20,7 @@ from ree_desk.services import months, quotas
 from ree_desk.services.stock_groups import GroupTotal, ordered
 from ree_desk.store.balances import group_balances
 from ree_desk.store.database import Database
-from ree_desk.store.models import Lot, Material, Movement, MovementOrigin
+from ree_desk.store.tables import lot_table, material_table, movement_origin_table, movement_table
 
 LATEST = 15
 # Use as hundredths of a percent of the allocation.
@@ -136,7 +136,7 @@ class RecentMovement:
 
 def latest_movements(db: Database, limit: int = LATEST) -> list[RecentMovement]:
     """The last movements by date (and entry order within a day)."""
-    m, mat, lot = Movement.__table__, Material.__table__, Lot.__table__
+    m, mat, lot = movement_table, material_table, lot_table
     q = (
         select(m.c.id, m.c.day, m.c.type, mat.c.code, mat.c.name_zh, mat.c.name_en, lot.c.lot_no, lot.c.origin,
                m.c.mass_g, m.c.reo_g, m.c.counterparty, m.c.reverses_id, m.c.flags)
@@ -191,7 +191,7 @@ def quota_use_by_month(db: Database, year: int) -> dict[str, dict[int, dict[str,
     Counted as ``quota_status`` counts it (mining adds, feeding removes
     stock; both use quota), so a kind's months add up to its year's use.
     """
-    m, o = Movement.__table__, MovementOrigin.__table__
+    m, o = movement_table, movement_origin_table
     month = extract("month", m.c.day)
     used = func.sum(o.c.reo_g * case((m.c.type == "FEED", -1), else_=1))
     q = (

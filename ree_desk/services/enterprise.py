@@ -11,7 +11,7 @@ from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit
 from ree_desk.services.setup import EnterpriseInfo
 from ree_desk.store.database import Database
-from ree_desk.store.models import Enterprise
+from ree_desk.store.tables import enterprise_table
 
 
 def check_profile(name: str, credit_code: str) -> tuple[EnterpriseInfo | None, list[Problem]]:
@@ -40,11 +40,12 @@ def update_enterprise(db: Database, *, name: str, credit_code: str, user: str) -
     if problems:
         raise InputRejected(problems)
     with db.write() as conn:
-        old = conn.execute(select(Enterprise.id, Enterprise.name, Enterprise.credit_code)).first()
+        ent = enterprise_table.c
+        old = conn.execute(select(ent.id, ent.name, ent.credit_code)).first()
         if old is None:
             raise InputRejected([Problem(None, None, "an enterprise profile in the database", "none")])
         if (old.name, old.credit_code) != (info.name, info.credit_code):
-            conn.execute(update(Enterprise).where(Enterprise.id == old.id)
+            conn.execute(update(enterprise_table).where(enterprise_table.c.id == old.id)
                          .values(name=info.name, credit_code=info.credit_code))
             audit(conn, user, "enterprise_edit", {
                 "before": {"name": old.name, "credit_code": old.credit_code},

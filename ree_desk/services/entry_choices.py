@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from ree_desk.services.stock import balances
 from ree_desk.store.database import Database
-from ree_desk.store.models import Lot, Material, Movement
+from ree_desk.store.tables import lot_table, material_table, movement_table
 from ree_desk.store.queries import chunks
 
 ON_HAND_DAY = dt.date(9999, 11, 30)  # every movement to date, future-dated ones too
@@ -33,7 +33,7 @@ def lots_of(db: Database, material: str, *, limit: int = 300, stocked_limit: int
     """Every lot of a material with stock on hand (up to ``stocked_limit``),
     then the newest others up to ``limit``: a FEED or a shipment needs a lot
     in stock however old it is, a receipt adds to a recent one."""
-    lt, mat = Lot.__table__, Material.__table__
+    lt, mat = lot_table, material_table
     code = material.strip().upper()
     columns = select(lt.c.id, lt.c.lot_no, lt.c.origin).select_from(lt.join(mat, mat.c.id == lt.c.material_id))
     with db.read() as conn:
@@ -52,7 +52,7 @@ def lots_of(db: Database, material: str, *, limit: int = 300, stocked_limit: int
 def counterparties(db: Database, *, limit: int = 2000) -> list[CounterpartyChoice]:
     """Names used on movements, most recently used first, each with a credit
     code it was given with (one scan of the ledger: a name rarely has two)."""
-    mt = Movement.__table__
+    mt = movement_table
     last = func.max(mt.c.id).label("last")
     with db.read() as conn:
         rows = conn.execute(

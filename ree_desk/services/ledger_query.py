@@ -22,15 +22,15 @@ from sqlalchemy.sql import ColumnElement, Select
 from ree_desk.domain.movement_types import OUTFLOWS, MovementType
 from ree_desk.store.backend import code_point_order
 from ree_desk.store.database import Database
-from ree_desk.store.models import Lot, Material, Movement, MovementOrigin, Run
+from ree_desk.store.tables import lot_table, material_table, movement_origin_table, movement_table, run_table
 
 Progress = Callable[[int, int], None]
 
-M = Movement.__table__
-L = Lot.__table__
-MAT = Material.__table__
-R = Run.__table__
-O = MovementOrigin.__table__
+M = movement_table
+L = lot_table
+MAT = material_table
+R = run_table
+O = movement_origin_table
 REV = M.alias("reversal")
 
 ID_BATCH = 50_000

@@ -20,7 +20,7 @@ from ree_desk.services.backups import make_backup
 from ree_desk.services.posting import audit, now
 from ree_desk.services.stock import balances, month_end
 from ree_desk.store.database import Database
-from ree_desk.store.models import ClosingBalance, MonthClose, Movement
+from ree_desk.store.tables import closing_balance_table, month_close_table, movement_table
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -41,7 +41,7 @@ class MonthState:
 
 def closed_months(db: Database) -> list[str]:
     with db.read() as conn:
-        return sorted(conn.execute(select(MonthClose.month)).scalars())
+        return sorted(conn.execute(select(month_close_table.c.month)).scalars())
 
 
 def close_month_in(conn: Connection, month: str, *, user: str, note: str | None, today: dt.date) -> int:
@@ -49,13 +49,13 @@ def close_month_in(conn: Connection, month: str, *, user: str, note: str | None,
     month = parse_month(month)
     check_can_close(conn, month, today)
     rows = balances(conn, month_end(month))
-    cb = ClosingBalance.__table__
+    cb = closing_balance_table
     conn.execute(delete(cb).where(cb.c.month >= month))
     if rows:
         conn.execute(insert(cb), [
             {"month": month, "lot_id": lot_id, "mass_g": mass, "reo_g": reo} for lot_id, (mass, reo) in rows.items()
         ])
-    conn.execute(insert(MonthClose).values(month=month, closed_at=now(), closed_by=user, note=note))
+    conn.execute(insert(month_close_table).values(month=month, closed_at=now(), closed_by=user, note=note))
     audit(conn, user, "month_close", {"month": month, "lots": len(rows), "note": note})
     return len(rows)
 
@@ -65,10 +65,10 @@ def check_can_close(conn: Connection, month: str, today: dt.date) -> None:
     month = parse_month(month)
     if month_end(month) >= today:
         raise InputRejected([Problem(None, "month", "a month that has ended", month)])
-    closed = set(conn.execute(select(MonthClose.month)).scalars())
+    closed = set(conn.execute(select(month_close_table.c.month)).scalars())
     if month in closed:
         raise InputRejected([Problem(None, "month", "an open month", f"{month} is already closed")])
-    first = conn.execute(select(func.min(Movement.day))).scalar()
+    first = conn.execute(select(func.min(movement_table.c.day))).scalar()
     earlier_open = [m for m in months_between(first, month) if m != month and m not in closed] if first else []
     if earlier_open:
         # A later month's closing stock rests on the earlier ones: file in order.
@@ -91,12 +91,12 @@ def reopen_month(db: Database, month: str, *, user: str, reason: str) -> None:
     if not reason.strip():
         raise InputRejected([Problem(None, "reason", "a reason for reopening the month", "an empty reason")])
     with db.read() as conn:
-        closed = set(conn.execute(select(MonthClose.month)).scalars())
+        closed = set(conn.execute(select(month_close_table.c.month)).scalars())
     if month in closed and not any(m > month for m in closed):
         # Reopening drops closing balances: keep the ledger as it was first.
         make_backup(db, user=user, reason=f"before reopening {month}")
     with db.write() as conn:
-        closed = set(conn.execute(select(MonthClose.month)).scalars())
+        closed = set(conn.execute(select(month_close_table.c.month)).scalars())
         if month not in closed:
             raise InputRejected([Problem(None, "month", "a closed month", f"{month} is open")])
         later = sorted(m for m in closed if m > month)
@@ -104,8 +104,8 @@ def reopen_month(db: Database, month: str, *, user: str, reason: str) -> None:
             # Its figures are the opening of every later month: reopen those first.
             raise InputRejected([Problem(None, "month", f"no closed month after {month}",
                                          f"{later[-1]} is closed; reopen it first")])
-        conn.execute(delete(MonthClose).where(MonthClose.month == month))
-        conn.execute(delete(ClosingBalance).where(ClosingBalance.month >= month))
+        conn.execute(delete(month_close_table).where(month_close_table.c.month == month))
+        conn.execute(delete(closing_balance_table).where(closing_balance_table.c.month >= month))
         audit(conn, user, "month_reopen", {"month": month, "reason": reason.strip()})
 
 
@@ -123,8 +123,8 @@ def status(db: Database, today: dt.date) -> dict:
     """Which month's report is due next, when, and which months are open."""
     this_month = f"{today.year:04d}-{today.month:02d}"
     with db.read() as conn:
-        closed = sorted(conn.execute(select(MonthClose.month)).scalars())
-        first = conn.execute(select(func.min(Movement.day))).scalar()
+        closed = sorted(conn.execute(select(month_close_table.c.month)).scalars())
+        first = conn.execute(select(func.min(movement_table.c.day))).scalar()
     start = first or today
     open_months = [m for m in months_between(start, this_month) if m not in closed]
     ended_open = [m for m in open_months if m < this_month]
@@ -143,5 +143,5 @@ def status(db: Database, today: dt.date) -> dict:
 
 def first_movement_month(db: Database) -> str | None:
     with db.read() as conn:
-        first = conn.execute(select(func.min(Movement.day))).scalar()
+        first = conn.execute(select(func.min(movement_table.c.day))).scalar()
     return None if first is None else f"{first.year:04d}-{first.month:02d}"

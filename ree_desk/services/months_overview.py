@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from ree_desk.services.months import due_date, months_between
 from ree_desk.services.stock import month_end
 from ree_desk.store.database import Database
-from ree_desk.store.models import AuditEvent, MonthClose, Movement
+from ree_desk.store.tables import audit_event_table, month_close_table, movement_table
 
 REPORT_ACTIONS = ("report", "report_close")
 
@@ -62,7 +62,7 @@ def months_overview(db: Database, today: dt.date) -> list[MonthOverview]:
     this_month = f"{today.year:04d}-{today.month:02d}"
     with db.read() as conn:
         closes = {row.month: row for row in conn.execute(
-            select(MonthClose.month, MonthClose.closed_at, MonthClose.closed_by))}
+            select(month_close_table.c.month, month_close_table.c.closed_at, month_close_table.c.closed_by))}
         per_month = _movements_per_month(conn)
         reports = _latest_reports(conn)
     known = {this_month, *per_month, *closes}
@@ -86,16 +86,16 @@ def _movements_per_month(conn) -> dict[str, int]:
     touching the table (a third of the time of grouping a million rows)."""
     # Two queries: SQLite reads min() or max() alone off the index, both
     # together by scanning it.
-    first = conn.execute(select(func.min(Movement.day))).scalar()
-    last = conn.execute(select(func.max(Movement.day))).scalar()
+    first = conn.execute(select(func.min(movement_table.c.day))).scalar()
+    last = conn.execute(select(func.max(movement_table.c.day))).scalar()
     if first is None:
         return {}
     out = {}
     for month in months_between(first, f"{last.year:04d}-{last.month:02d}"):
         start = dt.date(int(month[:4]), int(month[5:]), 1)
         end = month_end(month) + dt.timedelta(days=1)
-        count = conn.execute(select(func.count()).select_from(Movement)
-                             .where(Movement.day >= start, Movement.day < end)).scalar()
+        count = conn.execute(select(func.count()).select_from(movement_table)
+                             .where(movement_table.c.day >= start, movement_table.c.day < end)).scalar()
         if count:
             out[month] = count
     return out
@@ -104,8 +104,8 @@ def _movements_per_month(conn) -> dict[str, int]:
 def _latest_reports(conn) -> dict[str, ReportFiles]:
     latest: dict[str, ReportFiles] = {}
     rows = conn.execute(
-        select(AuditEvent.at, AuditEvent.by, AuditEvent.action, AuditEvent.detail)
-        .where(AuditEvent.action.in_(REPORT_ACTIONS)).order_by(AuditEvent.id)
+        select(audit_event_table.c.at, audit_event_table.c.by, audit_event_table.c.action, audit_event_table.c.detail)
+        .where(audit_event_table.c.action.in_(REPORT_ACTIONS)).order_by(audit_event_table.c.id)
     )
     for at, by, action, detail in rows:
         try:

@@ -53,7 +53,7 @@ from ree_desk.services.posting_rows import (
 )
 from ree_desk.store.bulk import insert_statements, update_statements
 from ree_desk.store.database import Database
-from ree_desk.store.models import Lot, MovementOrigin
+from ree_desk.store.tables import lot_table, movement_origin_table
 from ree_desk.store.writer import BackgroundWriter
 
 __all__ = [
@@ -149,7 +149,7 @@ def _post_while_checking(
     # The order keeps the writing thread fed: each step hands it work before
     # the next is worked out, and the checks come last.
     with BackgroundWriter(conn) as writer:
-        writer.submit(insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots))
+        writer.submit(insert_statements(conn, lot_table, LOT_COLUMNS, heads.new_lots))
         judge_lots(lots)
         if lots.problems:
             raise InputRejected(lots.problems)
@@ -169,8 +169,8 @@ def _post_while_checking(
         if problems:
             raise InputRejected(problems)
         origins = origin_rows(planned, heads)
-        writer.submit(insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origins))
-        writer.submit(update_statements(conn, Lot.__table__, "id", ("origin",),
+        writer.submit(insert_statements(conn, movement_origin_table, ORIGIN_COLUMNS, origins))
+        writer.submit(update_statements(conn, lot_table, "id", ("origin",),
                                         lot_origin_changes(planned, lots.existing, heads)))
         warnings = check_warnings(planned, evidence)
         if warnings:

@@ -19,7 +19,15 @@ from ree_desk.domain.movement_types import MovementType, QuotaKind
 from ree_desk.services.posting_plan import LotPlan
 from ree_desk.store import backend, checkpoints, made_shares, queries
 from ree_desk.store.bulk import Statement, insert_rows, insert_statements, update_statements
-from ree_desk.store.models import AuditEvent, ClosingBalance, ImportBatch, Lot, Movement, MovementOrigin, Run
+from ree_desk.store.tables import (
+    audit_event_table,
+    closing_balance_table,
+    lot_table,
+    movement_origin_table,
+    movement_table,
+    posting_table,
+    run_table,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -71,7 +79,7 @@ def write_heads(conn: Connection, lots: LotPlan, *, user: str, source: str, sha2
     at = now()
     rows = len(lots.resolved)
     posting_id = conn.execute(
-        insert(ImportBatch).values(at=at, by=user, source=source, sha256=sha256,
+        insert(posting_table).values(at=at, by=user, source=source, sha256=sha256,
                                    rows=rows, accept_reason=accept_reason)
     ).inserted_primary_key[0]
 
@@ -80,7 +88,7 @@ def write_heads(conn: Connection, lots: LotPlan, *, user: str, source: str, sha2
     new_runs = sorted(codes - set(run_ids))
     if new_runs:
         first = backend.of(conn).reserve_ids(conn, "run", len(new_runs))
-        insert_rows(conn, Run.__table__, ("id", "code"), [(first + i, c) for i, c in enumerate(new_runs)])
+        insert_rows(conn, run_table, ("id", "code"), [(first + i, c) for i, c in enumerate(new_runs)])
         run_ids.update({c: first + i for i, c in enumerate(new_runs)})
 
     lot_ids = {key: lot.id for key, lot in lots.existing.items()}
@@ -106,11 +114,11 @@ def writes(conn: Connection, planned: list[Planned], lots: LotPlan, heads: Heads
            accept_reason: str | None) -> Iterator[Statement]:
     """Every statement that writes a checked plan, in order; ``origins`` are
     its ``origin_rows``."""
-    yield from insert_statements(conn, Lot.__table__, LOT_COLUMNS, heads.new_lots)
-    yield from insert_statements(conn, Movement.__table__, CHAINED_COLUMNS,
+    yield from insert_statements(conn, lot_table, LOT_COLUMNS, heads.new_lots)
+    yield from insert_statements(conn, movement_table, CHAINED_COLUMNS,
                                  movement_rows(planned, heads, 0, accept_reason))
-    yield from insert_statements(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origins)
-    yield from update_statements(conn, Lot.__table__, "id", ("origin",),
+    yield from insert_statements(conn, movement_origin_table, ORIGIN_COLUMNS, origins)
+    yield from update_statements(conn, lot_table, "id", ("origin",),
                                  lot_origin_changes(planned, lots.existing, heads))
 
 
@@ -118,7 +126,7 @@ def unflagged_statements(conn: Connection, part: list[Planned], heads: Heads, st
     """Statements inserting ``part`` (the plan's rows from ``start`` on),
     nothing in it flagged."""
     return insert_statements(
-        conn, Movement.__table__, UNFLAGGED_COLUMNS, movement_rows(part, heads, start, None, unflagged=True),
+        conn, movement_table, UNFLAGGED_COLUMNS, movement_rows(part, heads, start, None, unflagged=True),
         fixed={"reverses_id": None, "flags": 0, "accept_reason": None, "posting_id": heads.posting_id})
 
 
@@ -254,10 +262,10 @@ def insert_movements(conn: Connection, planned: list[Planned], rows: list[tuple]
     for mid, row in zip(ids, rows):
         previous = chain.movement_link(previous, (mid,) + row)
         chained.append((mid,) + row + (previous,))
-    insert_rows(conn, Movement.__table__, CHAINED_COLUMNS, chained)
+    insert_rows(conn, movement_table, CHAINED_COLUMNS, chained)
     origins = [(mid, country, mass, reo) for mid, p in zip(ids, planned)
                for country, (mass, reo) in sorted(p.split.items())]
-    insert_rows(conn, MovementOrigin.__table__, ORIGIN_COLUMNS, origins)
+    insert_rows(conn, movement_origin_table, ORIGIN_COLUMNS, origins)
     return Inserted(ids, previous, origins_digest(origins))
 
 
@@ -274,7 +282,7 @@ def ledger_grew(conn: Connection, first_day: dt.date, first_id: int, last_id: in
 def forget_snapshots_from(conn: Connection, month: str) -> None:
     """Closing balances of this month and later no longer hold once a movement
     is dated in it (possible only after a month was reopened)."""
-    cb = ClosingBalance.__table__
+    cb = closing_balance_table
     conn.execute(delete(cb).where(cb.c.month >= month))
 
 
@@ -283,4 +291,5 @@ def audit(conn: Connection, user: str, action: str, detail: dict) -> None:
     fields = (backend.of(conn).reserve_ids(conn, "audit_event", 1), now(), user, action,
               json.dumps(detail, ensure_ascii=False, default=str))
     previous = queries.audit_chain_head(conn) or chain.GENESIS
-    conn.execute(insert(AuditEvent).values(**dict(zip(chain.AUDIT_FIELDS, fields)), chain=chain.link(previous, fields)))
+    conn.execute(insert(audit_event_table).values(**dict(zip(chain.AUDIT_FIELDS, fields)),
+                                                  chain=chain.link(previous, fields)))

@@ -14,7 +14,7 @@ from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit, now
 from ree_desk.store import queries
 from ree_desk.store.database import Database
-from ree_desk.store.models import QuotaAllocation
+from ree_desk.store.tables import quota_allocation_table
 
 
 def add_allocation(
@@ -45,7 +45,7 @@ def add_allocation(
         problems.append(Problem(None, "batch", "a batch number of 1 or more", str(batch)))
     if problems:
         raise InputRejected(problems)
-    t = QuotaAllocation.__table__
+    t = quota_allocation_table
     with db.write() as conn:
         if batch is None:
             batches = conn.execute(select(t.c.batch).where(t.c.year == year, t.c.kind == kind_v.value)).scalars()
@@ -60,7 +60,7 @@ def add_allocation(
 
 
 def allocations(db: Database, year: int) -> list[dict]:
-    t = QuotaAllocation.__table__
+    t = quota_allocation_table
     with db.read() as conn:
         rows = conn.execute(select(t).where(t.c.year == year).order_by(t.c.kind, t.c.scope, t.c.batch, t.c.id))
         return [dict(r._mapping) for r in rows]

@@ -37,7 +37,7 @@ from ree_desk.services.posting_rows import audit
 from ree_desk.services.verify import verify_ledger
 from ree_desk.store import disk, queries, sqlite
 from ree_desk.store.database import Database, StoreError, head_revision, known_revisions, open_database
-from ree_desk.store.models import AuditEvent, Enterprise, Movement
+from ree_desk.store.tables import audit_event_table, enterprise_table, movement_table
 
 # (stage, done, total): "copy" (pages), then verify's "movements" and "balances"
 Progress = Callable[[str, int, int], None]
@@ -120,10 +120,10 @@ def _described(copy: Path, conn) -> CopyInfo:
     if missing:
         raise _refuse(copy, f"not a REE Desk database: it has no {missing[0]} table")
     chained = any(column["name"] == "chain" for column in seen.get_columns("movement"))
-    profile = conn.execute(select(Enterprise.name, Enterprise.credit_code)).first()
-    movements = conn.execute(select(func.count()).select_from(Movement)).scalar() or 0
+    profile = conn.execute(select(enterprise_table.c.name, enterprise_table.c.credit_code)).first()
+    movements = conn.execute(select(func.count()).select_from(movement_table)).scalar() or 0
     head = (queries.chain_head(conn) or GENESIS) if chained else None
-    last_event = conn.execute(select(func.max(AuditEvent.at))).scalar()
+    last_event = conn.execute(select(func.max(audit_event_table.c.at))).scalar()
     stamped = _STAMPED.search(copy.name)
     made_at = (dt.datetime.strptime(stamped[1], _STAMP) if stamped else
                dt.datetime.fromtimestamp(copy.stat().st_mtime).replace(microsecond=0))

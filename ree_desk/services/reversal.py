@@ -22,7 +22,14 @@ from ree_desk.services.posting import (
 )
 from ree_desk.store import queries
 from ree_desk.store.database import Database
-from ree_desk.store.models import ImportBatch, Lot, Material, Movement, MovementOrigin, Run
+from ree_desk.store.tables import (
+    lot_table,
+    material_table,
+    movement_origin_table,
+    movement_table,
+    posting_table,
+    run_table,
+)
 
 
 def reverse_movement(
@@ -39,7 +46,7 @@ def reverse_movement(
     reason = (reason or "").strip()
     if not reason:
         raise InputRejected([Problem(None, "reason", "a reason for the reversal", "an empty reason")])
-    mt, ot = Movement.__table__, MovementOrigin.__table__
+    mt, ot = movement_table, movement_origin_table
     with db.write() as conn:
         orig = conn.execute(select(mt).where(mt.c.id == movement_id)).first()
         if orig is None:
@@ -57,9 +64,11 @@ def reverse_movement(
             raise InputRejected([closed_month_problem(None, month)])
         split = {c: (-m, -r) for c, m, r in conn.execute(
             select(ot.c.country, ot.c.mass_g, ot.c.reo_g).where(ot.c.movement_id == movement_id))}
-        lot = conn.execute(select(Lot.lot_no, Lot.source, Lot.origin).where(Lot.id == orig.lot_id)).first()
-        code = conn.execute(select(Material.code).where(Material.id == orig.material_id)).scalar()
-        run = conn.execute(select(Run.code).where(Run.id == orig.run_id)).scalar() if orig.run_id else None
+        lots = lot_table.c
+        lot = conn.execute(select(lots.lot_no, lots.source, lots.origin).where(lots.id == orig.lot_id)).first()
+        code = conn.execute(select(material_table.c.code).where(material_table.c.id == orig.material_id)).scalar()
+        run = (conn.execute(select(run_table.c.code).where(run_table.c.id == orig.run_id)).scalar()
+               if orig.run_id else None)
         draft = MovementDraft(
             line=None, day=day, type=MovementType(orig.type), material=code, lot=lot.lot_no,
             mass_g=-orig.mass_g, grade_bp=orig.grade_bp, origin=lot.origin, run=run, note=reason,
@@ -77,7 +86,7 @@ def reverse_movement(
             )
         if warnings and accept_reason is None:
             raise InputRejected(warnings, "the reversal would leave the lot negative; accept it with a reason")
-        posting_id = conn.execute(insert(ImportBatch).values(
+        posting_id = conn.execute(insert(posting_table).values(
             at=now(), by=user, source=f"reversal of movement {movement_id}", sha256=None, rows=1,
             accept_reason=accept_reason,
         )).inserted_primary_key[0]
@@ -104,7 +113,7 @@ def _check_whose(conn: Connection, actor: Actor | None, orig, user: str) -> None
     if month in queries.closed_months(conn):
         require_in(conn, actor, Permission.REVERSE_ANY, user, doing=CLOSED_MONTH_REVERSAL)
         return
-    by = conn.execute(select(ImportBatch.by).where(ImportBatch.id == orig.posting_id)).scalar()
+    by = conn.execute(select(posting_table.c.by).where(posting_table.c.id == orig.posting_id)).scalar()
     if by != actor.name:
         require_in(conn, actor, Permission.REVERSE_ANY, user)
 
@@ -115,7 +124,7 @@ def reversal_refusal(db: Database, movement_id: int) -> NotAllowed | None:
     actor = actor_of(db)
     if actor is None:
         return None
-    mt = Movement.__table__
+    mt = movement_table
     with db.read() as conn:
         try:
             require_in(conn, actor, Permission.REVERSE_OWN, actor.name)

@@ -13,7 +13,7 @@ from ree_desk.services.accounts import require
 from ree_desk.services.posting import audit, now
 from ree_desk.store import queries
 from ree_desk.store.database import Database, create_database
-from ree_desk.store.models import Enterprise, Material
+from ree_desk.store.tables import enterprise_table, material_table
 
 
 @dataclass(frozen=True)
@@ -30,15 +30,15 @@ def init_database(path: Path, *, enterprise: str, credit_code: str, user: str) -
     code = validate_credit_code(credit_code)
     db = create_database(path)
     with db.write() as conn:
-        conn.execute(insert(Enterprise).values(id=1, name=name, credit_code=code, created_at=now()))
-        conn.execute(insert(Material), [_material_row(spec, seeded=True) for spec in SEED])
+        conn.execute(insert(enterprise_table).values(id=1, name=name, credit_code=code, created_at=now()))
+        conn.execute(insert(material_table), [_material_row(spec, seeded=True) for spec in SEED])
         audit(conn, user, "init", {"enterprise": name, "credit_code": code, "materials": len(SEED)})
     return db
 
 
 def enterprise(db: Database) -> EnterpriseInfo:
     with db.read() as conn:
-        row = conn.execute(select(Enterprise.name, Enterprise.credit_code)).first()
+        row = conn.execute(select(enterprise_table.c.name, enterprise_table.c.credit_code)).first()
     if row is None:
         raise MaterialError("expected an enterprise profile in the database, found none")
     return EnterpriseInfo(row.name, row.credit_code)
@@ -81,6 +81,6 @@ def add_material(
     with db.write() as conn:
         if code in queries.materials(conn):
             raise MaterialError(f'expected a new material code, found "{code}", which exists')
-        conn.execute(insert(Material).values(**_material_row(spec, seeded=False)))
+        conn.execute(insert(material_table).values(**_material_row(spec, seeded=False)))
         audit(conn, user, "material_add", _material_row(spec, seeded=False))
         return queries.materials(conn)[code]

@@ -27,7 +27,7 @@ from ree_desk.store.balances import balance_select
 from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
 from ree_desk.store.driver_columns import per_run, select_columns
-from ree_desk.store.models import Lot, MadeShare, Material
+from ree_desk.store.tables import lot_table, made_share_table, material_table
 from ree_desk.store.queries import made_lot_shares
 
 __all__ = ["LotStock", "Stock", "balances", "month_end", "month_of", "stock_as_of", "stock_in"]
@@ -99,7 +99,7 @@ def stock_as_of(db: Database, day: dt.date, *, material: str | None = None) -> S
 def stock_in(conn: Connection, day: dt.date, *, material: str | None = None) -> Stock:
     """Every lot with stock at the end of ``day``, by material code and lot
     number (of one material, given its code)."""
-    lt, mat = Lot.__table__, Material.__table__
+    lt, mat = lot_table, material_table
     material_id = None
     if material:
         # Its id goes into the statement, not the code as it was typed.
@@ -154,7 +154,7 @@ def _made_shares(conn: Connection, lot_ids: dict[int, int], day: dt.date) -> dic
     that day."""
     if not lot_ids:
         return {}
-    ms = MadeShare.__table__
+    ms = made_share_table
     kept: dict[int, dict[str, int]] = {}
     for lot_id, country, reo_g in zip(*select_columns(
             conn, select(ms.c.lot_id, ms.c.country, ms.c.reo_g).where(ms.c.last_day <= day), 3)):

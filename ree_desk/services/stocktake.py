@@ -25,7 +25,7 @@ from ree_desk.services.posting import PostResult, post_movements
 from ree_desk.services.stock import stock_as_of
 from ree_desk.store import queries
 from ree_desk.store.database import Database
-from ree_desk.store.models import Movement
+from ree_desk.store.tables import movement_table
 
 LotKey = tuple[str, str]  # (material code, lot number)
 
@@ -131,7 +131,7 @@ def _book_lines(conn: Connection, day: dt.date, keys: list[LotKey]) -> list[Book
 
 
 def _balances(conn: Connection, lot_ids: list[int], day: dt.date) -> dict[int, tuple[int, int]]:
-    mt = Movement.__table__
+    mt = movement_table
     out: dict[int, tuple[int, int]] = {}
     for part in queries.chunks(sorted(set(lot_ids))):
         rows = conn.execute(
@@ -144,7 +144,7 @@ def _balances(conn: Connection, lot_ids: list[int], day: dt.date) -> dict[int, t
 
 
 def _latest_grades(conn: Connection, lot_ids: list[int], day: dt.date) -> dict[int, int]:
-    mt = Movement.__table__
+    mt = movement_table
     out: dict[int, int] = {}
     for lot_id in sorted(set(lot_ids)):
         grade = conn.execute(

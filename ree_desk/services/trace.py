@@ -24,7 +24,7 @@ from sqlalchemy import Connection, exists, or_, select
 
 from ree_desk.domain.problems import InputRejected, Problem, shown
 from ree_desk.store.database import Database
-from ree_desk.store.models import Lot, Material, Movement, MovementOrigin, Run
+from ree_desk.store.tables import lot_table, material_table, movement_origin_table, movement_table, run_table
 from ree_desk.store.queries import chunks, made_lot_shares
 
 LotKey = tuple[str, str]  # (material code, lot number)
@@ -112,11 +112,11 @@ class _Move:
     note: str | None
 
 
-M = Movement.__table__
-O = MovementOrigin.__table__
-L = Lot.__table__
-T = Material.__table__
-R = Run.__table__
+M = movement_table
+O = movement_origin_table
+L = lot_table
+T = material_table
+R = run_table
 
 
 def lots_matching(db: Database, text: str, limit: int = 50) -> list[LotKey]:

@@ -26,7 +26,12 @@ from sqlalchemy import Connection, Date, bindparam, select, text
 from ree_desk.domain.ledger import chain
 from ree_desk.store import backend, checkpoints, made_shares
 from ree_desk.store.database import Database
-from ree_desk.store.models import AuditEvent, CheckpointBalance, ClosingBalance, MonthClose
+from ree_desk.store.tables import (
+    audit_event_table,
+    checkpoint_balance_table,
+    closing_balance_table,
+    month_close_table,
+)
 
 # (stage, done, total)
 VerifyProgress = Callable[[str, int, int], None]
@@ -110,7 +115,7 @@ class _Posting:
 
 
 def _writing_events(conn: Connection) -> list[_Posting]:
-    ae = AuditEvent.__table__
+    ae = audit_event_table
     out = []
     for event_id, action, detail in conn.execute(
             select(ae.c.id, ae.c.action, ae.c.detail).where(ae.c.action.in_(_WRITING_ACTIONS)).order_by(ae.c.id)):
@@ -171,7 +176,7 @@ def _check_movements(conn: Connection, report: VerifyReport, postings: list[_Pos
 
 
 def _check_audit(conn: Connection, report: VerifyReport) -> None:
-    ae = AuditEvent.__table__
+    ae = audit_event_table
     previous, count = chain.GENESIS, 0
     for row in conn.execute(select(ae.c.id, ae.c.at, ae.c.by, ae.c.action, ae.c.detail, ae.c.chain)
                             .order_by(ae.c.id)).yield_per(_BATCH):
@@ -231,7 +236,7 @@ def _check_closing_balances(conn: Connection, report: VerifyReport, progress: Ve
     """Walks the closed months and the balance checkpoints in order, adding
     each stretch's movements to a running balance per lot: one pass over the
     history however many months are closed or kept."""
-    closed = set(conn.execute(select(MonthClose.month)).scalars())
+    closed = set(conn.execute(select(month_close_table.c.month)).scalars())
     kept = set(checkpoints.months(conn))
     report.closed_months = len(closed)
     months = sorted(closed | kept)
@@ -250,8 +255,8 @@ def _check_closing_balances(conn: Connection, report: VerifyReport, progress: Ve
             else:
                 running.pop(lot_id, None)
         after = end
-        for table, kind, holds in ((ClosingBalance.__table__, "closing_balance", closed),
-                                   (CheckpointBalance.__table__, "checkpoint_balance", kept)):
+        for table, kind, holds in ((closing_balance_table, "closing_balance", closed),
+                                   (checkpoint_balance_table, "checkpoint_balance", kept)):
             if month not in holds:
                 continue
             stored = {lot: (mass, reo) for lot, mass, reo in conn.execute(

@@ -13,7 +13,13 @@ from sqlalchemy import BigInteger, Connection, Select, Table, cast, func, select
 
 from ree_desk.domain.calendar import month_end, month_of
 from ree_desk.store import checkpoints
-from ree_desk.store.models import CheckpointBalance, ClosingBalance, Lot, Material, Movement
+from ree_desk.store.tables import (
+    checkpoint_balance_table,
+    closing_balance_table,
+    lot_table,
+    material_table,
+    movement_table,
+)
 
 
 def _limit_month(day: dt.date) -> str:
@@ -23,7 +29,7 @@ def _limit_month(day: dt.date) -> str:
 
 def latest_snapshot(conn: Connection, day: dt.date) -> str | None:
     """The latest closed month with closing balances that ended on or before ``day``."""
-    cb = ClosingBalance.__table__
+    cb = closing_balance_table
     return conn.execute(select(func.max(cb.c.month)).where(cb.c.month <= _limit_month(day))).scalar()
 
 
@@ -35,9 +41,9 @@ def start_of(conn: Connection, day: dt.date) -> tuple[str, Table] | None:
     closed = latest_snapshot(conn, day)
     kept = checkpoints.latest(conn, _limit_month(day))
     if closed is not None and (kept is None or closed >= kept):
-        return closed, ClosingBalance.__table__
+        return closed, closing_balance_table
     if kept is not None:
-        return kept, CheckpointBalance.__table__
+        return kept, checkpoint_balance_table
     return None
 
 
@@ -76,7 +82,7 @@ def _per_lot(start: tuple[str, Table] | None, moved: Select, held: dict[str, str
 
 
 def _moved_after(start: tuple[str, Table] | None, day: dt.date):
-    mt = Movement.__table__
+    mt = movement_table
     return (mt.c.day <= day) & (mt.c.day > month_end(start[0])) if start is not None else mt.c.day <= day
 
 
@@ -86,7 +92,7 @@ def balance_select(conn: Connection, day: dt.date, columns: Callable[[object, li
     ``columns(lot_id, [mass_g, reo_g])`` of the starting balances and the
     movements after them, summed by lot in the database, ``joins`` adding
     tables to the lot's (see ``_per_lot``)."""
-    mt = Movement.__table__
+    mt = movement_table
     start = start_of(conn, day)
     # Cast: PostgreSQL sums big integers as numeric, SQLite as integers.
     moved = (select(mt.c.lot_id, cast(func.sum(mt.c.mass_g), BigInteger).label("mass_g"),
@@ -99,7 +105,7 @@ def balance_select(conn: Connection, day: dt.date, columns: Callable[[object, li
 def moved_balances(conn: Connection, since: dt.date, day: dt.date) -> dict[int, tuple[int, int]]:
     """lot id -> (mass_g, reo_g) at the end of ``day`` of every lot moved
     after ``since`` up to ``day`` (zero balances included)."""
-    mt = Movement.__table__
+    mt = movement_table
     moved = select(mt.c.lot_id).where(mt.c.day > since, mt.c.day <= day).distinct()
     parts: list[Select] = []
     after = mt.c.day <= day
@@ -125,7 +131,7 @@ def group_balances(conn: Connection, day: dt.date) -> list[tuple[str, str, int, 
     """(category, group, lots, mass_g, reo_g) of the lots with stock at the
     end of ``day``, summed in the database: a dashboard's figure without a
     row per lot."""
-    lt, mat = Lot.__table__, Material.__table__
+    lt, mat = lot_table, material_table
     per_lot = balance_select(
         conn, day, lambda lot_id, f: [mat.c.category.label("category"), mat.c.group.label("grp"),
                                       f[0].label("mass_g"), f[1].label("reo_g")],

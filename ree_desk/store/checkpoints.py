@@ -28,11 +28,11 @@ from collections.abc import Iterator
 from sqlalchemy import Connection, Date, bindparam, func, select, text
 
 from ree_desk.domain.calendar import month_end
-from ree_desk.store.models import Checkpoint, CheckpointBalance, Movement
+from ree_desk.store.tables import checkpoint_balance_table, checkpoint_table, movement_table
 
-CP = Checkpoint.__table__
-CB = CheckpointBalance.__table__
-M = Movement.__table__
+CP = checkpoint_table
+CB = checkpoint_balance_table
+M = movement_table
 CHECKPOINT_MONTH = 12
 
 _ADD_POSTING = text(

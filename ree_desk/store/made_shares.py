@@ -16,9 +16,9 @@ import datetime as dt
 
 from sqlalchemy import Connection, ScalarSelect, Table, select, text
 
-from ree_desk.store.models import MadeShare
+from ree_desk.store.tables import made_share_table
 
-MS = MadeShare.__table__
+MS = made_share_table
 
 _POSTED_LOTS = ("SELECT DISTINCT lot_id FROM movement "
                 "WHERE id BETWEEN :first_id AND :last_id AND type = 'OUTPUT'")

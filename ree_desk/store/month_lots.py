@@ -35,7 +35,7 @@ from ree_desk.domain.calendar import month_end
 from ree_desk.store import made_shares
 from ree_desk.store.balances import start_of
 from ree_desk.store.driver_columns import per_run, select_columns
-from ree_desk.store.models import Lot, Material, Movement
+from ree_desk.store.tables import lot_table, material_table, movement_table
 from ree_desk.store.backend import code_point_order
 
 # The columns, in this order: material code, Chinese name, category, group,
@@ -53,7 +53,7 @@ def month_lot_columns(conn: Connection, first: dt.date, last: dt.date,
     with the type it reverses. The origin is None for a lot of several
     origins whose shares are not kept for that day (``made_shares``). Each
     column is a tuple (``report.model.Inventory`` says why)."""
-    mat = Material.__table__
+    mat = material_table
     materials = {material_id: texts for material_id, *texts in conn.execute(
         select(mat.c.id, mat.c.code, mat.c.name_zh, mat.c.category, mat.c.group))}
     start = start_of(conn, first - dt.timedelta(days=1))
@@ -114,7 +114,7 @@ def _unmoved(conn: Connection, start: tuple, last: dt.date) -> list[list]:
     """(lot id, material id, lot number, origin, mass, REO) of the lots
     with a kept balance, not moved from the start to ``last``, in order."""
     month, t = start
-    lt, mt, mat = Lot.__table__, Movement.__table__, Material.__table__
+    lt, mt, mat = lot_table, movement_table, material_table
     moved = select(mt.c.lot_id).where(mt.c.day > month_end(month), mt.c.day <= last)
     q = (select(t.c.lot_id, lt.c.material_id, lt.c.lot_no,
                 func.coalesce(lt.c.origin, made_shares.dominant_column(lt, last)), t.c.mass_g, t.c.reo_g)
@@ -130,7 +130,7 @@ def _moved(conn: Connection, start: tuple | None, since: dt.date | None, first: 
     REO, in, out, adjusted, in REO, out REO, adjusted REO) of the lots moved
     from the start (or ever, without one) to ``last``, in order, leaving
     out those with nothing at the month's start and no movement within it."""
-    mt, lt, mat = Movement.__table__, Lot.__table__, Material.__table__
+    mt, lt, mat = movement_table, lot_table, material_table
     before, within = mt.c.day < first, mt.c.day >= first
     others = [*inflows, *outflows]
 

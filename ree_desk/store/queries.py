@@ -9,23 +9,23 @@ from typing import Iterable, Iterator, Sequence, TypeVar
 from sqlalchemy import Connection, Date, String, and_, bindparam, case, func, select
 
 from ree_desk.domain.catalogue import MaterialRow
-from ree_desk.store.models import (
-    ImportBatch,
-    Lot,
-    Material,
-    MonthClose,
-    Movement,
-    MovementOrigin,
-    QuotaAllocation,
-    Run,
+from ree_desk.store.tables import (
+    lot_table,
+    material_table,
+    month_close_table,
+    movement_origin_table,
+    movement_table,
+    posting_table,
+    quota_allocation_table,
+    run_table,
 )
 
 T = TypeVar("T")
 CHUNK = 900  # stays under every backend's limit on bound parameters
 
-M = Movement.__table__
-O = MovementOrigin.__table__
-L = Lot.__table__
+M = movement_table
+O = movement_origin_table
+L = lot_table
 
 
 def chunks(items: Sequence[T] | Iterable[T], size: int = CHUNK) -> Iterator[list[T]]:
@@ -44,7 +44,7 @@ class LotRow:
 
 
 def materials(conn: Connection) -> dict[str, MaterialRow]:
-    t = Material.__table__
+    t = material_table
     rows = conn.execute(
         select(t.c.id, t.c.code, t.c.name_zh, t.c.name_en, t.c.category, t.c.group,
                t.c.default_grade_bp, t.c.hs_code).order_by(t.c.code)
@@ -53,7 +53,7 @@ def materials(conn: Connection) -> dict[str, MaterialRow]:
 
 
 def closed_months(conn: Connection) -> set[str]:
-    return set(conn.execute(select(MonthClose.month)).scalars())
+    return set(conn.execute(select(month_close_table.c.month)).scalars())
 
 
 def lots_by_key(conn: Connection, keys: Iterable[tuple[int, str]]) -> dict[tuple[int, str], LotRow]:
@@ -74,10 +74,11 @@ def lots_by_key(conn: Connection, keys: Iterable[tuple[int, str]]) -> dict[tuple
 
 
 def runs_by_code(conn: Connection, codes: Iterable[str]) -> dict[str, int]:
+    runs = run_table.c
     out: dict[str, int] = {}
     for part in chunks(sorted(set(codes))):
         rows = select_in(conn, "runs_by_code", len(part),
-                          lambda values: select(Run.id, Run.code).where(Run.code.in_(values)), part)
+                          lambda values: select(runs.id, runs.code).where(runs.code.in_(values)), part)
         out.update({code: id_ for id_, code in rows})
     return out
 
@@ -195,7 +196,7 @@ def movements_on_days(conn: Connection, days: Iterable[dt.date]) -> list[tuple]:
 
 def posting_heads(conn: Connection, ids: Iterable[int]) -> list[tuple[int, dt.datetime, str, str, int]]:
     """(id, at, by, source, rows) of the given postings."""
-    P = ImportBatch.__table__
+    P = posting_table
     out: list[tuple[int, dt.datetime, str, str, int]] = []
     for part in chunks(sorted(set(ids))):
         out.extend(conn.execute(select(P.c.id, P.c.at, P.c.by, P.c.source, P.c.rows).where(P.c.id.in_(part))))
@@ -204,13 +205,13 @@ def posting_heads(conn: Connection, ids: Iterable[int]) -> list[tuple[int, dt.da
 
 def postings_with_digest(conn: Connection, sha256: str) -> list[tuple[int, dt.datetime, str, str, int]]:
     """(id, at, by, source, rows) of the postings of a file with this content, oldest first."""
-    P = ImportBatch.__table__
+    P = posting_table
     return list(conn.execute(
         select(P.c.id, P.c.at, P.c.by, P.c.source, P.c.rows).where(P.c.sha256 == sha256).order_by(P.c.id)))
 
 
 def allocations_for_year(conn: Connection, year: int) -> list[tuple[str, str, int]]:
-    t = QuotaAllocation.__table__
+    t = quota_allocation_table
     rows = conn.execute(
         select(t.c.kind, t.c.scope, func.sum(t.c.reo_g)).where(t.c.year == year).group_by(t.c.kind, t.c.scope)
     )

@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from sqlalchemy import BigInteger, Connection, Table, cast, extract, func, insert, select
+from sqlalchemy import BigInteger, Connection, Table, cast, extract, func, select
 
 from ree_desk.store import backend
-from ree_desk.store.models import Base, MonthClose, Movement, MovementOrigin
+from ree_desk.store.tables import audit_event_table, metadata, month_close_table, movement_origin_table, movement_table
 
 _BATCH = 5000
 
@@ -20,8 +20,8 @@ CopyProgress = Callable[[str, int, int], None]
 def _tables() -> list[Table]:
     """Tables in an order their foreign keys accept; the closed months last,
     because the store refuses a movement dated in a closed month."""
-    tables = [t for t in Base.metadata.sorted_tables if t.name != MonthClose.__tablename__]
-    return [*tables, MonthClose.__table__]
+    tables = [t for t in metadata.sorted_tables if t.name != month_close_table.name]
+    return [*tables, month_close_table]
 
 
 def copy_rows(source: Connection, target: Connection, progress: CopyProgress | None = None) -> dict[str, int]:
@@ -70,7 +70,7 @@ class Fingerprint:
 
 
 def fingerprint(conn: Connection) -> Fingerprint:
-    m, o = Movement.__table__, MovementOrigin.__table__
+    m, o = movement_table, movement_origin_table
     result = Fingerprint()
     for table in _tables():
         result.rows[table.name] = conn.execute(select(func.count()).select_from(table)).scalar() or 0
@@ -84,6 +84,6 @@ def fingerprint(conn: Connection) -> Fingerprint:
         .where(m.c.quota_kind.is_not(None))
         .group_by(year, m.c.quota_kind, o.c.country).order_by(year, m.c.quota_kind, o.c.country))]
     result.movement_head = conn.execute(select(m.c.chain).order_by(m.c.id.desc()).limit(1)).scalar()
-    a = Base.metadata.tables["audit_event"]
+    a = audit_event_table
     result.audit_head = conn.execute(select(a.c.chain).order_by(a.c.id.desc()).limit(1)).scalar()
     return result

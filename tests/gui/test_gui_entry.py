@@ -20,7 +20,7 @@ from ree_desk.gui.worker import wait_for_background
 from ree_desk.services.posting import post_movements
 from ree_desk.services.quotas import add_allocation
 from ree_desk.services.stock import stock_as_of
-from ree_desk.store.models import ImportBatch, Movement
+from ree_desk.store.tables import movement_table, posting_table
 
 Key = Qt.Key
 ALT = Qt.KeyboardModifier.AltModifier
@@ -33,13 +33,13 @@ def focused():
 
 def movements(db) -> list:
     with db.read() as conn:
-        t = Movement.__table__
+        t = movement_table
         return conn.execute(select(t).order_by(t.c.id)).all()
 
 
 def count(db) -> int:
     with db.read() as conn:
-        return conn.execute(select(func.count()).select_from(Movement)).scalar()
+        return conn.execute(select(func.count()).select_from(movement_table)).scalar()
 
 
 def receipt_draft(lot, kg, grade="60", origin="CN", material="CONC-BAST", date="2026-06-01"):
@@ -298,7 +298,7 @@ def test_the_grid_posts_three_rows_at_once(qtbot, screen, gui_session):
     assert sorted((r.type, r.mass_g) for r in rows) == [("FEED", -400_000), ("RECEIPT", 500_000),
                                                         ("RECEIPT", 1_000_000)]
     with gui_session.db.read() as conn:
-        assert conn.execute(select(ImportBatch.source)).scalar() == "entry grid"
+        assert conn.execute(select(posting_table.c.source)).scalar() == "entry grid"
     qtbot.waitUntil(lambda: grid.model.rowCount() == 1 and not grid.model.filled_rows())
     assert grid.model.rows[0].values["date"] == "2026-06-03"  # the day is kept for the next rows
 

@@ -15,7 +15,7 @@ from ree_desk.gui.qt import QApplication, QDialogButtonBox, QInputMethodEvent, Q
 from ree_desk.gui.screens.quotas import QuotasScreen
 from ree_desk.services.dashboard import quota_use_by_month
 from ree_desk.services.quotas import allocations, quota_status
-from ree_desk.store.models import AuditEvent
+from ree_desk.store.tables import audit_event_table
 
 
 DEMO_END = dt.date(2026, 11, 27)  # the last day of the demo_session fixture
@@ -33,8 +33,8 @@ def open_quotas(qtbot, session, today=DEMO_END):
 
 def audit(db, action):
     with db.read() as conn:
-        rows = conn.execute(select(AuditEvent.by, AuditEvent.detail).where(AuditEvent.action == action)
-                            .order_by(AuditEvent.id)).all()
+        rows = conn.execute(select(audit_event_table.c.by, audit_event_table.c.detail).where(audit_event_table.c.action == action)
+                            .order_by(audit_event_table.c.id)).all()
     return [(by, json.loads(d)) for by, d in rows]
 
 

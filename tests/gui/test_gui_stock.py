@@ -14,7 +14,7 @@ from ree_desk.gui.screens.stock import StockScreen
 from ree_desk.gui.worker import wait_for_background
 from ree_desk.services.stock import LotStock, stock_as_of
 from ree_desk.services.stocktake import BookLine
-from ree_desk.store.models import Lot, Movement
+from ree_desk.store.tables import lot_table, movement_table
 
 LAST_DAY = dt.date(2026, 11, 27)   # the demo's last day; November is its open month
 
@@ -116,10 +116,10 @@ def test_choosing_a_material_shows_only_its_lots(screen, demo_session):
 def adjustments(db) -> list[tuple]:
     with db.read() as conn:
         return [tuple(r) for r in conn.execute(
-            select(Lot.lot_no, Movement.day, Movement.mass_g, Movement.reo_g, Movement.note, Movement.flags,
-                   Movement.accept_reason)
-            .join(Lot, Lot.id == Movement.lot_id)
-            .where(Movement.type == "ADJUSTMENT", Movement.day > dt.date(2026, 11, 1)).order_by(Movement.id))]
+            select(lot_table.c.lot_no, movement_table.c.day, movement_table.c.mass_g, movement_table.c.reo_g, movement_table.c.note, movement_table.c.flags,
+                   movement_table.c.accept_reason)
+            .join(lot_table, lot_table.c.id == movement_table.c.lot_id)
+            .where(movement_table.c.type == "ADJUSTMENT", movement_table.c.day > dt.date(2026, 11, 1)).order_by(movement_table.c.id))]
 
 
 def open_stocktake(qtbot, screen: StockScreen, rows: list[int]) -> StocktakeDialog:

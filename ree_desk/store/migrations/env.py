@@ -1,7 +1,7 @@
 """Alembic environment: the program hands over its own connection."""
 from alembic import context
 
-from ree_desk.store.models import Base
+from ree_desk.store.tables import metadata
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -10,7 +10,7 @@ if connection is None:  # pragma: no cover - only the program runs migrations
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,  # SQLite can only ALTER by copying tables
 )
 with context.begin_transaction():
