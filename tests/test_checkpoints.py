@@ -13,11 +13,13 @@ from sqlalchemy import func, select
 
 from conftest import day, draft
 from ree_desk.services.demo import DemoOptions, build_demo
+from ree_desk.services.months import close_month
 from ree_desk.services.posting import post_movements
 from ree_desk.services.reversal import reverse_movement
 from ree_desk.services.stock import balances, stock_as_of
 from ree_desk.services.verify import verify_ledger
 from ree_desk.store import checkpoints
+from ree_desk.store.balances import group_balances
 from ree_desk.store.database import open_database
 from ree_desk.store.tables import movement_table
 
@@ -130,6 +132,61 @@ def test_stock_on_any_day_equals_the_whole_history_summed(open_history):
                 assert balances(conn, on) == summed(conn, on), on
     finally:
         db.close()
+
+
+
+def groups_summed(conn, on: dt.date) -> dict[tuple[str, str], tuple[int, int, int]]:
+    """(lots, mass, REO) of each material group the slow way: every lot's
+    movements from the first day."""
+    materials = dict(conn.exec_driver_sql("SELECT lot.id, material.category || '/' || material.\"group\" "
+                                          "FROM lot JOIN material ON material.id = lot.material_id").all())
+    out: dict[tuple[str, str], list[int]] = {}
+    for lot_id, (mass, reo) in summed(conn, on).items():
+        total = out.setdefault(tuple(materials[lot_id].split("/")), [0, 0, 0])
+        total[0] += 1
+        total[1] += mass
+        total[2] += reo
+    return {key: tuple(total) for key, total in out.items()}
+
+
+def groups_kept(conn, on: dt.date) -> dict[tuple[str, str], tuple[int, int, int]]:
+    return {(category, group): (lots, mass, reo) for category, group, lots, mass, reo in group_balances(conn, on)}
+
+
+def test_group_totals_on_any_day_equal_the_whole_history_summed(open_history):
+    db = open_database(open_history, access="read")
+    rng = random.Random(5)
+    days = [day("2023-01-31"), day("2023-12-31"), day("2024-01-01"), day("2025-12-31"), day("2026-06-30")]
+    days += [dt.date(2023, 7, 1) + dt.timedelta(days=rng.randrange(1090)) for _ in range(8)]
+    try:
+        with db.read() as conn:
+            for on in days:
+                assert groups_kept(conn, on) == groups_summed(conn, on), on
+    finally:
+        db.close()
+
+
+def test_group_totals_count_lots_emptied_refilled_and_new_since_the_start(db):
+    """From a checkpoint, then from a closed month: a lot emptied since no
+    longer counts, one refilled from a zero row the checkpoint kept counts
+    once, a new one counts, and one fed in part keeps counting."""
+    post(db, [receipt(2, "GONE", "100", "2025-03-01"), receipt(3, "PART", "80", "2025-04-01"),
+              receipt(4, "STILL", "30", "2025-05-01"), receipt(5, "LATER", "1", "2026-01-03")])
+    # Dated before the checkpoint, after it was built: it keeps a zero row for ZERO.
+    post(db, [receipt(2, "ZERO", "5", "2025-06-01"), ship(3, "ZERO", "5", "2025-07-01")])
+    post(db, [ship(2, "GONE", "100", "2026-02-02"), ship(3, "PART", "20", "2026-02-03"),
+              receipt(4, "ZERO", "7", "2026-02-04"), receipt(5, "NEW", "9", "2026-02-05")])
+    with db.read() as conn:
+        assert kept(conn, "2025-12").keys() < set(conn.execute(select(checkpoints.CB.c.lot_id)).scalars())
+        for on in (day("2025-12-31"), day("2026-01-31"), day("2026-02-28")):
+            assert groups_kept(conn, on) == groups_summed(conn, on), on
+        assert groups_kept(conn, day("2026-02-28")) == {("ore_product", "light"): (
+            5, (60 + 30 + 1 + 7 + 9) * 1000, (60 + 30 + 1 + 7 + 9) * 600)}
+    for month in [f"2025-{n:02d}" for n in range(3, 13)] + ["2026-01"]:  # closed in order, as a plant must
+        close_month(db, month, user="t", today=day("2026-02-10"))
+    with db.read() as conn:
+        for on in (day("2026-01-31"), day("2026-02-15"), day("2026-02-28")):
+            assert groups_kept(conn, on) == groups_summed(conn, on), on
 
 
 def test_the_migration_builds_checkpoints_for_an_older_file(open_history, tmp_path):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import BigInteger, Connection, Select, Table, cast, func, select, union_all
+from sqlalchemy import BigInteger, Connection, Select, Table, case, cast, func, select, union_all
 
 from ree_desk.domain.calendar import month_end, month_of
 from ree_desk.store import checkpoints
@@ -130,15 +130,52 @@ def balances(conn: Connection, day: dt.date) -> dict[int, tuple[int, int]]:
 def group_balances(conn: Connection, day: dt.date) -> list[tuple[str, str, int, int, int]]:
     """(category, group, lots, mass_g, reo_g) of the lots with stock at the
     end of ``day``, summed in the database: a dashboard's figure without a
-    row per lot."""
-    lt, mat = lot_table, material_table
-    per_lot = balance_select(
-        conn, day, lambda lot_id, f: [mat.c.category.label("category"), mat.c.group.label("grp"),
-                                      f[0].label("mass_g"), f[1].label("reo_g")],
-        lambda source: source.join(lt, lt.c.id == source.c.lot_id).join(mat, mat.c.id == lt.c.material_id),
-    ).subquery()
-    return [tuple(r) for r in conn.execute(
-        select(per_lot.c.category, per_lot.c.grp, func.count(), cast(func.sum(per_lot.c.mass_g), BigInteger),
-               cast(func.sum(per_lot.c.reo_g), BigInteger))
-        .group_by(per_lot.c.category, per_lot.c.grp)
-    ).all()]
+    row per lot.
+
+    Summed by material as the starting balances hold them, then changed by
+    the lots moved since: their movements' sums, and a lot counted once more
+    where it now holds stock and did not, once less where it did and now is
+    empty. The starting balances are summed as they lie, never joined lot by
+    lot to the movements since, which took three times as long with a few
+    hundred thousand lots in stock."""
+    mt, lt, mat = movement_table, lot_table, material_table
+    start = start_of(conn, day)
+    moved = (select(mt.c.lot_id, cast(func.sum(mt.c.mass_g), BigInteger).label("mass_g"),
+                    cast(func.sum(mt.c.reo_g), BigInteger).label("reo_g"))
+             .where(_moved_after(start, day)).group_by(mt.c.lot_id).subquery())
+    per_material: dict[int, list[int]] = {}
+
+    def add(q: Select) -> None:
+        for material_id, lots, mass, reo in conn.execute(q.group_by(lt.c.material_id)):
+            total = per_material.setdefault(material_id, [0, 0, 0])
+            total[0] += int(lots or 0)
+            total[1] += int(mass or 0)
+            total[2] += int(reo or 0)
+
+    def holds(mass, reo) -> object:
+        return case(((mass != 0) | (reo != 0), 1), else_=0)
+
+    if start is None:
+        add(select(lt.c.material_id, func.sum(holds(moved.c.mass_g, moved.c.reo_g)),
+                   func.sum(moved.c.mass_g), func.sum(moved.c.reo_g))
+            .select_from(moved.join(lt, lt.c.id == moved.c.lot_id)))
+    else:
+        month, t = start
+        add(select(lt.c.material_id, func.count(), func.sum(t.c.mass_g), func.sum(t.c.reo_g))
+            .select_from(t.join(lt, lt.c.id == t.c.lot_id))
+            .where(t.c.month == month, (t.c.mass_g != 0) | (t.c.reo_g != 0)))
+        before_m, before_r = func.coalesce(t.c.mass_g, 0), func.coalesce(t.c.reo_g, 0)
+        add(select(lt.c.material_id,
+                   func.sum(holds(before_m + moved.c.mass_g, before_r + moved.c.reo_g) - holds(before_m, before_r)),
+                   func.sum(moved.c.mass_g), func.sum(moved.c.reo_g))
+            .select_from(moved.join(lt, lt.c.id == moved.c.lot_id)
+                         .outerjoin(t, (t.c.month == month) & (t.c.lot_id == moved.c.lot_id))))
+    groups: dict[tuple[str, str], list[int]] = {}
+    for material_id, category, group in conn.execute(select(mat.c.id, mat.c.category, mat.c.group)):
+        lots, mass, reo = per_material.get(material_id, (0, 0, 0))
+        if lots:
+            total = groups.setdefault((category, group), [0, 0, 0])
+            total[0] += lots
+            total[1] += mass
+            total[2] += reo
+    return [(category, group, *total) for (category, group), total in groups.items()]
