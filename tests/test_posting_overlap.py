@@ -1,4 +1,4 @@
-"""A large batch written while its origins and checks are worked out ends
+"""A large batch written before its origins and checks are worked out ends
 exactly as one written after them: the same rows, or the same refusal and
 nothing written.
 
@@ -64,7 +64,7 @@ def contents(path: Path) -> list:
 
 
 def post(path: Path, drafts: list, way: str, monkeypatch, allocate: bool):
-    monkeypatch.setattr(posting, "OVERLAP_FROM", 10**9 if way == "after" else 1)
+    monkeypatch.setattr(posting, "WRITTEN_FIRST_FROM", 10**9 if way == "after" else 1)
     db = open_database(path)
     try:
         if allocate:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import chain
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from sqlalchemy import Connection, Dialect, Table, bindparam, insert, literal_column, null, update
 
@@ -25,11 +25,16 @@ ROWS_PER_STATEMENT = 500
 Statement = tuple[str, object]
 
 
+def run(conn: Connection, statements: Iterable[Statement]) -> None:
+    """Run ``statements`` in order on ``conn``."""
+    for sql, params in statements:
+        conn.exec_driver_sql(sql, params)
+
+
 def insert_rows(conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
     """Insert ``rows`` (tuples in ``columns`` order). Dates must already be
     ISO strings, as SQLAlchemy stores them."""
-    for sql, params in insert_statements(conn, table, columns, rows):
-        conn.exec_driver_sql(sql, params)
+    run(conn, insert_statements(conn, table, columns, rows))
 
 
 def insert_statements(conn: Connection, table: Table, columns: Sequence[str], rows: list[tuple],

@@ -157,13 +157,14 @@ def test_a_good_file_imports_and_the_ledger_changes(qtbot, screen, gui_session, 
     assert movement_count(gui_session.path) == 2
 
 
-def test_a_large_file_is_written_beside_its_checks_with_progress(qtbot, screen, gui_session, tmp_path,
+def test_a_large_file_is_written_before_its_checks_with_progress(qtbot, screen, gui_session, tmp_path,
                                                                  monkeypatch, no_boxes):
-    """A batch this large is written by a second thread while its origins and
-    checks are worked out; its progress reaches the screen from that thread."""
+    """A batch this large is written part by part before its origins and
+    checks are worked out; the progress of each part reaches the screen from
+    the thread doing the work."""
     from ree_desk.services import posting
 
-    monkeypatch.setattr(posting, "OVERLAP_FROM", 20)
+    monkeypatch.setattr(posting, "WRITTEN_FIRST_FROM", 20)
     monkeypatch.setattr(posting, "PROGRESS_STEP", 10)
     rows = [receipt(lot=f"L{n:03d}", mass_kg=f"{n + 1}.5") for n in range(45)]
     path = write_csv(tmp_path / "large.csv", rows)
