@@ -15,6 +15,7 @@ from ree_desk.services.stock import stock_as_of
 from ree_desk.services.verify import verify_ledger
 from ree_desk.store import made_shares
 from ree_desk.store.database import open_database
+from ree_desk.store.queries import made_lot_shares
 
 
 def receipt(line, lot, kg, grade, origin, date):
@@ -70,6 +71,26 @@ def test_origins_as_of_a_day_before_a_lot_was_made_into_again(db):
         origins = {i.lot: i.origin for i in compute_report(conn, "2026-06").inventory}
         assert origins["P1"] == "MM" and origins["P2"] == "US"
 
+
+
+@pytest.mark.parametrize("keyed_cost", [0, 10**9], ids=["found-by-key", "read-through"])
+def test_kept_shares_found_by_key_or_read_through_are_the_same(db, monkeypatch, keyed_cost):
+    """The stock asks for the mixed lots it holds: found by their keys when
+    they are few against the table, read through it when they are many.
+    Either way a lot made into after the day is named, not given its sums."""
+    mixed_history(db)
+    monkeypatch.setattr(made_shares, "KEYED_COST", keyed_cost)
+    with db.read() as conn:
+        ids = dict(conn.exec_driver_sql("SELECT lot_no, id FROM lot").all())
+        p1, p2 = ids["P1"], ids["P2"]
+        from_movements = {c: int(g) for c, g in made_lot_shares(conn, [p1])[p1].items()}
+        assert made_shares.kept_for(conn, {p1, p2}, day("2026-06-30")) == ({p1: from_movements}, set())
+        assert made_shares.kept_for(conn, {p1}, day("2026-05-31")) == ({}, {p1})
+        assert made_shares.kept_for(conn, {p2}, day("2026-06-30")) == ({}, set())
+    may = {s.lot: s for s in stock_as_of(db, day("2026-05-31"))}
+    june = {s.lot: s for s in stock_as_of(db, day("2026-06-30"))}
+    assert (may["P1"].origin, june["P1"].origin) == ("US", "MM")
+    assert sum(june["P1"].origin_shares.values()) == june["P1"].reo_g
 
 @pytest.mark.file_only
 def test_the_migration_builds_them_and_verify_names_a_changed_one(db, db_path):

@@ -22,13 +22,14 @@ from sqlalchemy import Connection, select
 
 from ree_desk.domain.calendar import month_end, month_of
 from ree_desk.domain.quantities import split_by_weights
+from ree_desk.store import made_shares
 from ree_desk.store.backend import code_point_order
 from ree_desk.store.balances import balance_select
 from ree_desk.store.balances import balances as stored_balances
 from ree_desk.store.database import Database
 from ree_desk.store.driver_columns import per_run, select_columns
-from ree_desk.store.tables import lot_table, made_share_table, material_table
 from ree_desk.store.queries import made_lot_shares
+from ree_desk.store.tables import lot_table, material_table
 
 __all__ = ["LotStock", "Stock", "balances", "month_end", "month_of", "stock_as_of", "stock_in"]
 
@@ -154,17 +155,8 @@ def _made_shares(conn: Connection, lot_ids: dict[int, int], day: dt.date) -> dic
     that day."""
     if not lot_ids:
         return {}
-    ms = made_share_table
-    kept: dict[int, dict[str, int]] = {}
-    for lot_id, country, reo_g in zip(*select_columns(
-            conn, select(ms.c.lot_id, ms.c.country, ms.c.reo_g).where(ms.c.last_day <= day), 3)):
-        if lot_id in lot_ids:
-            kept.setdefault(lot_id, {})[country] = reo_g
-    later = {lot_id for (lot_id,) in conn.execute(select(ms.c.lot_id).where(ms.c.last_day > day).distinct())
-             if lot_id in lot_ids}
+    kept, later = made_shares.kept_for(conn, lot_ids, day)
     unkept = later | (lot_ids.keys() - kept.keys())
-    for lot_id in unkept:
-        kept.pop(lot_id, None)
     if unkept:
         kept.update({lot_id: dict(made) for lot_id, made in made_lot_shares(conn, unkept, until=day).items()})
     return kept
