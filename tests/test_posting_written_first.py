@@ -27,7 +27,7 @@ NEXT = dt.date(2027, 1, 1)
 
 @pytest.fixture(scope="module")
 def history(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("overlap") / "history.sqlite3"
+    path = tmp_path_factory.mktemp("written-first") / "history.sqlite3"
     build_demo(path, DemoOptions(3000, 5, dt.date(2026, 12, 31), "demo"))
     return path
 
