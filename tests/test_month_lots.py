@@ -18,8 +18,8 @@ from ree_desk.report.xlsx_text import PLAIN_TEXT, escape_text, looks_like_formul
 from ree_desk.services.posting import post_movements
 from ree_desk.services.reversal import reverse_movement
 from ree_desk.store import checkpoints
-from ree_desk.store.tables import lot_table, material_table, movement_table
 from ree_desk.store.month_lots import COLUMN_COUNT, month_lot_columns
+from ree_desk.store.tables import lot_table, material_table, movement_table
 
 JUNE = (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
 

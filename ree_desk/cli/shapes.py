@@ -65,19 +65,16 @@ class _Texts:
 
     def __init__(self, stock: Stock):
         self.stock = stock
-        self.fronts: dict[tuple[str, str, str], tuple[str, str]] = {}
-        self.heads = Made(lambda kind: self.front(kind)[0])
-        self.origins = Made(lambda origin: ', "origin": ' + self.keys[origin][:-3] + ', "mass_kg": "')
-        self.tails = Made(lambda kind: '"' + self.front(kind[:3])[1] + self.keys[kind[3]])
-        self.keys = Made(lambda country: quote(country) + ': "')  # '"CN": "'
-
-    def front(self, kind: tuple[str, str, str]) -> tuple[str, str]:
-        found = self.fronts.get(kind)
-        if found is None:
-            found = self.fronts[kind] = (
-                '{"material": %s, "lot": ' % quote(kind[0]),
-                ', "group": %s, "category": %s, "origin_shares": {' % (quote(kind[1]), quote(kind[2])))
-        return found
+        # The memos refer to each other, not to self: the stock is freed
+        # with this object, not left to the cycle collector.
+        keys = self.keys = Made(lambda country: quote(country) + ': "')  # '"CN": "'
+        # (material, group, category) -> what comes before the lot number and after the masses
+        front = self.front = Made(lambda kind: (
+            '{"material": %s, "lot": ' % quote(kind[0]),
+            ', "group": %s, "category": %s, "origin_shares": {' % (quote(kind[1]), quote(kind[2]))))
+        self.heads = Made(lambda kind: front[kind][0])
+        self.origins = Made(lambda origin: ', "origin": ' + keys[origin][:-3] + ', "mass_kg": "')
+        self.tails = Made(lambda kind: '"' + front[kind[:3]][1] + keys[kind[3]])
 
     def __call__(self, start: int, end: int) -> list[str]:
         s, keys = self.stock, self.keys
@@ -93,7 +90,7 @@ class _Texts:
         for n, shares in enumerate(s.origin_shares[cut]):
             if shares is None:
                 continue
-            head, tail = self.front(materials[n])
+            head, tail = self.front[materials[n]]
             parts = ", ".join([keys[c] + _kg(g) + '"' for c, g in shares.items()])
             out[n] = (head + lots[n] + ', "origin": ' + keys[s.origin[start + n]][:-3] + ', "mass_kg": "' + masses[n]
                       + '", "reo_kg": "' + reos[n] + '"' + tail + parts + "}}")

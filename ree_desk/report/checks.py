@@ -18,8 +18,8 @@ from ree_desk.domain.calendar import month_end
 from ree_desk.domain.quantities import format_kg
 from ree_desk.report.model import TYPE_ORDER, Inventory, MonthReport
 from ree_desk.store.balances import moved_balances, start_of
-from ree_desk.store.tables import lot_table, material_table, movement_origin_table, movement_table
 from ree_desk.store.queries import chunks
+from ree_desk.store.tables import lot_table, material_table, movement_origin_table, movement_table
 
 
 class ReportCheckFailed(Exception):

@@ -31,6 +31,7 @@ from ree_desk.report.model import (
     TypeTotal,
 )
 from ree_desk.store import queries
+from ree_desk.store.month_lots import month_lot_columns
 from ree_desk.store.tables import (
     enterprise_table,
     lot_table,
@@ -40,7 +41,6 @@ from ree_desk.store.tables import (
     posting_table,
     run_table,
 )
-from ree_desk.store.month_lots import month_lot_columns
 
 INFLOW_TYPES = {t.value for t in INFLOWS}
 OUTFLOW_TYPES = {t.value for t in OUTFLOWS}

@@ -27,11 +27,11 @@ class Made(dict):
     """key -> ``make(key)``, each made once: the pieces of JSON lines that
     repeat over thousands of lots (a material, an origin)."""
 
-    def __init__(self, make: Callable[[Any], str]):
+    def __init__(self, make: Callable[[Any], Any]):
         super().__init__()
         self.make = make
 
-    def __missing__(self, key: Any) -> str:
+    def __missing__(self, key: Any) -> Any:
         found = self[key] = self.make(key)
         return found
 

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 
 from ree_desk.services.stock import balances
 from ree_desk.store.database import Database
-from ree_desk.store.tables import lot_table, material_table, movement_table
 from ree_desk.store.queries import chunks
+from ree_desk.store.tables import lot_table, material_table, movement_table
 
 ON_HAND_DAY = dt.date(9999, 11, 30)  # every movement to date, future-dated ones too
 

@@ -24,8 +24,8 @@ from sqlalchemy import Connection, exists, or_, select
 
 from ree_desk.domain.problems import InputRejected, Problem, shown
 from ree_desk.store.database import Database
-from ree_desk.store.tables import lot_table, material_table, movement_origin_table, movement_table, run_table
 from ree_desk.store.queries import chunks, made_lot_shares
+from ree_desk.store.tables import lot_table, material_table, movement_origin_table, movement_table, run_table
 
 LotKey = tuple[str, str]  # (material code, lot number)
 

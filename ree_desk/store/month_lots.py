@@ -33,10 +33,10 @@ from sqlalchemy import BigInteger, Connection, case, cast, func, literal, select
 
 from ree_desk.domain.calendar import month_end
 from ree_desk.store import made_shares
+from ree_desk.store.backend import code_point_order
 from ree_desk.store.balances import start_of
 from ree_desk.store.driver_columns import per_run, select_columns
 from ree_desk.store.tables import lot_table, material_table, movement_table
-from ree_desk.store.backend import code_point_order
 
 # The columns, in this order: material code, Chinese name, category, group,
 # lot number, origin, opening, in, out, adjusted, closing, the same five in
